@@ -1,0 +1,28 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { RetryLaterException } from './retry-later.exception';
+
+/**
+ * The one global filter: adds Retry-After to 503s, and logs every 5xx once
+ * with the request that caused it (never its body: it may hold user code).
+ */
+@Catch()
+export class HttpExceptionFilter extends BaseExceptionFilter {
+  private readonly logger = new Logger('HttpExceptionFilter');
+
+  override catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
+    if (exception instanceof RetryLaterException) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
+    const status = exception instanceof HttpException ? exception.getStatus() : 500;
+    if (status >= 500) {
+      const reason = exception instanceof Error ? exception.message : String(exception);
+      this.logger.error(`${request.method} ${request.path} -> ${status}: ${reason}`, exception instanceof HttpException ? undefined : (exception as Error)?.stack);
+    }
+    super.catch(exception, host);
+  }
+}

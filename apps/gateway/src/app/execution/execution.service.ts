@@ -1,0 +1,148 @@
+import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '@ghostide/config';
+import {
+  DEFAULT_MEMORY_LIMIT_MB,
+  ExecutionJobData,
+  ExecutionResult,
+  internalErrorResult,
+  TaskStatus,
+  ValidationReport,
+} from '@ghostide/contracts';
+import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
+import { ExecutionQueue, WaitTimeoutError } from '@ghostide/queue';
+import { sourceFilesOf, validateSubmission } from '@ghostide/validation';
+import type { Job } from 'bull';
+import { randomUUID } from 'node:crypto';
+import { RetryLaterException } from '../common/retry-later.exception';
+import { ExecuteRequestDto } from './dto/execute-request.dto';
+import { ValidateRequestDto } from './dto/validate-request.dto';
+
+/** Beyond the stages' own limits: container start-up and the result's trip back. */
+const RESULT_WAIT_MARGIN_MS = 15_000;
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Validates requests, turns them into queue jobs and reports their results.
+ * Never runs code itself: every execution goes through Bull to a worker.
+ */
+@Injectable()
+export class ExecutionService {
+  private readonly logger = new Logger(ExecutionService.name);
+  private readonly queueConfig: AppConfig['queue'];
+  private readonly maxMemoryMb: number;
+  private readonly policy: AppConfig['validation']['policy'];
+
+  constructor(
+    private readonly executionQueue: ExecutionQueue,
+    private readonly languages: LanguageRegistry,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.queueConfig = config.get('queue', { infer: true });
+    this.maxMemoryMb = config.get('sandbox', { infer: true }).maxMemoryMb;
+    this.policy = config.get('validation', { infer: true }).policy;
+  }
+
+  /** Runs and waits for the result, within a bound; 503 + Retry-After when that cannot be. */
+  async execute(request: ExecuteRequestDto): Promise<ExecutionResult> {
+    const { job, language } = await this.enqueue(request);
+    const waitMs =
+      this.queueConfig.waitTimeoutSeconds * 1000 +
+      language.limits.compileTimeoutS * 1000 +
+      job.data.timeoutSeconds * 1000 +
+      RESULT_WAIT_MARGIN_MS;
+    try {
+      return await this.executionQueue.waitForResult(job, waitMs);
+    } catch (err) {
+      if (err instanceof WaitTimeoutError) {
+        const discarded = await this.executionQueue.discardIfWaiting(job).catch(() => false);
+        throw new RetryLaterException(
+          discarded
+            ? 'no worker picked the execution up in time; it was not run, try again later'
+            : 'the execution is taking longer than expected; poll it with GET /api/v1/execution/task/{task_id}',
+          RETRY_AFTER_SECONDS,
+          discarded ? {} : { task_id: job.data.executionId },
+        );
+      }
+      // The job itself failed (a worker died twice while running it): a fault of the service.
+      this.logger.error(`execution ${job.data.executionId} failed in the queue: ${(err as Error).message}`);
+      return internalErrorResult(job.data.executionId, language.id, 'unknown', (err as Error).message);
+    }
+  }
+
+  /** Queues a run and returns its task id at once. */
+  async executeAsync(request: ExecuteRequestDto): Promise<{ task_id: string; status: 'queued' }> {
+    const { job } = await this.enqueue(request);
+    return { task_id: job.data.executionId, status: 'queued' };
+  }
+
+  async getTask(taskId: string): Promise<TaskStatus | undefined> {
+    return this.redisOr503(() => this.executionQueue.getTask(taskId));
+  }
+
+  /** What a run of this source would be told, without running it. */
+  validate(request: ValidateRequestDto): ValidationReport {
+    const language = this.languageOf(request.language);
+    const problems = validateSubmission(language, sourceFilesOf(language, request), this.policy);
+    return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
+  }
+
+  private async enqueue(request: ExecuteRequestDto): Promise<{ job: Job<ExecutionJobData>; language: LanguageDefinition }> {
+    const language = this.languageOf(request.language);
+    const files = sourceFilesOf(language, request);
+    const problems = validateSubmission(language, files, this.policy).errors;
+    const memoryLimitMb = request.memory_limit_mb ?? Math.max(DEFAULT_MEMORY_LIMIT_MB, language.limits.defaultMemoryMb);
+    if (memoryLimitMb > this.maxMemoryMb) {
+      problems.push(`memory_limit_mb must not be greater than ${this.maxMemoryMb} (this deployment's maximum)`);
+    }
+    const timeoutSeconds = request.timeout ?? language.limits.defaultTimeoutS;
+    if (timeoutSeconds > language.limits.maxTimeoutS) {
+      problems.push(`timeout must not be greater than ${language.limits.maxTimeoutS} for ${language.name}`);
+    }
+    if (problems.length > 0) throw new BadRequestException(problems);
+
+    await this.checkCapacity();
+    const data: ExecutionJobData = {
+      executionId: randomUUID(),
+      languageId: language.id,
+      files,
+      stdin: request.stdin ?? '',
+      args: request.args ?? [],
+      timeoutSeconds,
+      memoryLimitMb,
+      sessionId: request.session_id,
+      acceptedAt: new Date().toISOString(),
+    };
+    const job = await this.redisOr503(() => this.executionQueue.enqueue(data));
+    this.logger.log(`execution ${data.executionId} ${language.id} queued`);
+    return { job, language };
+  }
+
+  /** No worker alive or the queue full: refuse now rather than let the request hang. */
+  private async checkCapacity(): Promise<void> {
+    const [workers, waiting] = await this.redisOr503(() =>
+      Promise.all([this.executionQueue.liveWorkers(), this.executionQueue.waitingCount()]),
+    );
+    if (workers.length === 0) throw new RetryLaterException('no execution worker is available', RETRY_AFTER_SECONDS);
+    if (waiting >= this.queueConfig.maxWaitingJobs) {
+      throw new RetryLaterException(`the execution queue is full (${waiting} waiting)`, RETRY_AFTER_SECONDS);
+    }
+  }
+
+  private languageOf(idOrAlias: string): LanguageDefinition {
+    const language = this.languages.find(idOrAlias);
+    // The DTO validator already checked this; kept so the service stands on its own.
+    if (!language) throw new BadRequestException([`language "${idOrAlias}" is not supported`]);
+    return language;
+  }
+
+  /** Redis unreachable or slow is a temporary condition: 503, never 500 or a hang. */
+  private async redisOr503<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (err) {
+      this.logger.warn(`queue unavailable: ${(err as Error).message}`);
+      throw new RetryLaterException('the execution queue is unavailable', RETRY_AFTER_SECONDS);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LanguageInfo } from '@ghostide/contracts';
+
+export class LanguageInfoDto implements LanguageInfo {
+  @ApiProperty({ example: 'python' })
+  id!: string;
+
+  @ApiProperty({ example: 'Python' })
+  name!: string;
+
+  @ApiProperty({ example: 'Python 3.11.2', description: 'Read from the sandbox image by a worker; "unknown" while no worker is up.' })
+  version!: string;
+
+  @ApiProperty({ type: [String], example: ['py', 'python3'] })
+  aliases!: string[];
+
+  @ApiProperty({ type: [String], example: ['.py'] })
+  extensions!: string[];
+
+  @ApiProperty({ example: false })
+  compiled!: boolean;
+
+  @ApiProperty({ example: 10, description: 'Seconds.' })
+  default_timeout!: number;
+
+  @ApiProperty({ example: 30, description: 'Seconds.' })
+  max_timeout!: number;
+
+  @ApiProperty({ example: 128 })
+  default_memory_limit_mb!: number;
+}

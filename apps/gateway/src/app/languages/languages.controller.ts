@@ -1,0 +1,41 @@
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { LanguageInfo } from '@ghostide/contracts';
+import { LanguageRegistry, toLanguageInfo } from '@ghostide/languages';
+import { ExecutionQueue } from '@ghostide/queue';
+import { ErrorResponseDto } from '../common/error-response.dto';
+import { LanguageInfoDto } from './language-info.dto';
+
+@ApiTags('languages')
+@Controller('api/v1/execution/languages')
+export class LanguagesController {
+  constructor(
+    private readonly languages: LanguageRegistry,
+    private readonly executionQueue: ExecutionQueue,
+  ) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'listLanguages', summary: 'Supported languages' })
+  @ApiOkResponse({ type: [LanguageInfoDto] })
+  async list(): Promise<LanguageInfo[]> {
+    const versions = await this.toolchainVersions();
+    return this.languages.languages.map((language) => toLanguageInfo(language, versions[language.id] ?? 'unknown'));
+  }
+
+  @Get(':language')
+  @ApiOperation({ operationId: 'getLanguage', summary: 'One language, by id or alias' })
+  @ApiOkResponse({ type: LanguageInfoDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Unknown language.' })
+  async get(@Param('language') idOrAlias: string): Promise<LanguageInfo> {
+    const language = this.languages.find(idOrAlias);
+    if (!language) throw new NotFoundException(`language "${idOrAlias}" is not supported; use one of: ${this.languages.names().join(', ')}`);
+    const versions = await this.toolchainVersions();
+    return toLanguageInfo(language, versions[language.id] ?? 'unknown');
+  }
+
+  /** Versions as the live workers read them from their images; none while Redis or the workers are down. */
+  private async toolchainVersions(): Promise<Record<string, string>> {
+    const workers = await this.executionQueue.liveWorkers().catch(() => []);
+    return Object.assign({}, ...workers.map((worker) => worker.languageVersions));
+  }
+}

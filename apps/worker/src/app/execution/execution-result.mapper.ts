@@ -1,0 +1,69 @@
+import { ExecutionJobData, ExecutionResult, ExecutionStatus } from '@ghostide/contracts';
+import { LanguageDefinition } from '@ghostide/languages';
+import { SandboxOutcome, StageOutcome } from '@ghostide/sandbox';
+import { constants } from 'node:os';
+
+const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, number]) => [number, name]));
+
+/** Status of a finished run stage, by API.md's rules, most specific first. */
+export function runStatus(run: StageOutcome, language: LanguageDefinition): ExecutionStatus {
+  if (run.outputExceeded) return ExecutionStatus.OutputLimitExceeded;
+  if (run.timedOut) return ExecutionStatus.Timeout;
+  const failed = run.exitCode !== 0 || run.signal !== 0;
+  if (run.oomKilled) return ExecutionStatus.MemoryLimitExceeded;
+  // A runtime that stops itself at the memory limit (JVM heap, Node heap, bad_alloc).
+  if (failed && language.outOfMemoryPattern?.test(run.stderr.toString())) return ExecutionStatus.MemoryLimitExceeded;
+  return failed ? ExecutionStatus.RuntimeError : ExecutionStatus.Success;
+}
+
+/** Why a compile stage failed, in words, when the compiler's own output does not say it. */
+function compileFailureNote(compile: StageOutcome, compileTimeoutS: number): string {
+  if (compile.timedOut) return `\n[compilation stopped: it took longer than ${compileTimeoutS} s]`;
+  if (compile.oomKilled) return '\n[compilation stopped: the compiler ran out of memory]';
+  if (compile.outputExceeded) return '\n[compilation stopped: too much compiler output]';
+  return '';
+}
+
+/** Maps what the sandbox measured to the API's ExecutionResult. */
+export function toExecutionResult(
+  job: ExecutionJobData,
+  language: LanguageDefinition,
+  version: string,
+  outcome: SandboxOutcome,
+): ExecutionResult {
+  const { compile, run } = outcome;
+  const compileOutput = compile
+    ? Buffer.concat([compile.stdout, compile.stderr]).toString() + compileFailureNote(compile, language.limits.compileTimeoutS)
+    : null;
+  const base = {
+    execution_id: job.executionId,
+    language: language.id,
+    version,
+    compile_output: compileOutput,
+    compile_time_ms: compile ? compile.wallMs : null,
+  };
+  if (!run) {
+    return {
+      ...base,
+      status: ExecutionStatus.CompileError,
+      exit_code: null,
+      signal: null,
+      stdout: '',
+      stderr: '',
+      output_truncated: false,
+      execution_time_ms: 0,
+      memory_usage_kb: null,
+    };
+  }
+  return {
+    ...base,
+    status: runStatus(run, language),
+    exit_code: run.signal === 0 ? run.exitCode : null,
+    signal: run.signal === 0 ? null : (SIGNAL_NAMES.get(run.signal) ?? `SIG${run.signal}`),
+    stdout: run.stdout.toString(),
+    stderr: run.stderr.toString(),
+    output_truncated: run.outputExceeded,
+    execution_time_ms: run.wallMs,
+    memory_usage_kb: run.maxRssKb > 0 ? run.maxRssKb : null,
+  };
+}

@@ -1,0 +1,36 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '@ghostide/config';
+import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, RUN_EXECUTION } from '@ghostide/contracts';
+import { ExecutionQueue } from '@ghostide/queue';
+import type { Job } from 'bull';
+import { ExecutionRunnerService } from './execution-runner.service';
+
+/**
+ * Consumes RUN_EXECUTION jobs with the configured concurrency. Registered at
+ * bootstrap, after the toolchain check, so a worker takes no job it cannot run.
+ */
+@Injectable()
+export class ExecutionProcessor implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ExecutionProcessor.name);
+  private readonly concurrency: number;
+
+  constructor(
+    private readonly executionQueue: ExecutionQueue,
+    private readonly runner: ExecutionRunnerService,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.concurrency = config.get('worker', { infer: true }).concurrency;
+  }
+
+  onApplicationBootstrap(): void {
+    void this.executionQueue.queue.process(RUN_EXECUTION, this.concurrency, (job) => this.handle(job));
+    this.logger.log(`processing "${RUN_EXECUTION}" jobs with concurrency ${this.concurrency}`);
+  }
+
+  private handle(job: Job<ExecutionJobData>): Promise<ExecutionResult> {
+    return this.runner.execute(job.data, (progress: ExecutionJobProgress) => {
+      void job.progress(progress).catch(() => undefined);
+    });
+  }
+}

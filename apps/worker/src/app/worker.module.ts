@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AppConfigModule } from '@ghostide/config';
+import { LanguagesModule } from '@ghostide/languages';
+import { ExecutionQueueModule } from '@ghostide/queue';
+import { SandboxModule } from '@ghostide/sandbox';
+import { ExecutionProcessor } from './execution/execution.processor';
+import { ExecutionRunnerService } from './execution/execution-runner.service';
+import { WorkerHeartbeatService } from './heartbeat/worker-heartbeat.service';
+import { ToolchainVersions } from './toolchain/toolchain-versions';
+
+@Module({
+  imports: [AppConfigModule, ExecutionQueueModule, LanguagesModule, SandboxModule],
+  providers: [ToolchainVersions, ExecutionRunnerService, ExecutionProcessor, WorkerHeartbeatService],
+})
+export class WorkerModule {}

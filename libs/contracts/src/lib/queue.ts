@@ -1,0 +1,44 @@
+/** Bull queue that carries every execution, sync or async. */
+export const EXECUTION_QUEUE = 'execution';
+
+/** Job name of a run in EXECUTION_QUEUE. */
+export const RUN_EXECUTION = 'run';
+
+/** Redis hash of worker heartbeats: field = worker id, value = WorkerHeartbeat as JSON. */
+export const WORKER_HEARTBEATS_KEY = 'ghostide:workers';
+
+/**
+ * Payload of a RUN_EXECUTION job: a request already validated and resolved by
+ * the gateway, so the worker trusts its shape but still bounds every limit.
+ */
+export interface ExecutionJobData {
+  executionId: string;
+  /** Canonical language id (never an alias). */
+  languageId: string;
+  files: { name: string; content: string }[];
+  stdin: string;
+  args: string[];
+  timeoutSeconds: number;
+  memoryLimitMb: number;
+  sessionId?: string;
+  /** ISO time the gateway accepted the request. */
+  acceptedAt: string;
+}
+
+/** Progress a worker reports on a running job. */
+export interface ExecutionJobProgress {
+  stage: 'preparing' | 'compiling' | 'running' | 'finished';
+  percent: number;
+}
+
+/** What a live worker publishes in its heartbeat. */
+export interface WorkerHeartbeat {
+  workerId: string;
+  host: string;
+  dockerReachable: boolean;
+  /** Language id → toolchain version read from its image at worker start. */
+  languageVersions: Record<string, string>;
+  concurrency: number;
+  /** Epoch ms after which the worker counts as gone unless it beats again. */
+  expiresAt: number;
+}

@@ -1,0 +1,29 @@
+import { stripCLikeCommentsAndStrings } from '../source-scan';
+import { defineLanguage } from '../language-definition';
+
+const SOURCE_EXTENSIONS = ['.cpp', '.cc', '.cxx'];
+
+export const cpp = defineLanguage({
+  id: 'cpp',
+  name: 'C++ (g++)',
+  aliases: ['c++', 'g++', 'cxx'],
+  extensions: [...SOURCE_EXTENSIONS, '.h', '.hpp'],
+  defaultFileName: 'main.cpp',
+  versionCommand: ['g++', '--version'],
+  limits: { defaultTimeoutS: 10, maxTimeoutS: 30, defaultMemoryMb: 128, compileTimeoutS: 30 },
+  compile: ({ files }) => [
+    'g++',
+    '-O2',
+    '-std=c++20',
+    '-pipe',
+    '-o',
+    'main',
+    ...files.map((file) => file.name).filter((name) => SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext))),
+  ],
+  run: ({ args }) => ['./main', ...args],
+  checkSource: (files) => {
+    const hasMain = files.some((file) => /\bmain\s*\(/.test(stripCLikeCommentsAndStrings(file.content)));
+    return { errors: hasMain ? [] : ['C++ source needs a main() function'], warnings: [] };
+  },
+  outOfMemoryPattern: /std::bad_alloc/,
+});

@@ -1,0 +1,3 @@
+export { ExecutionQueue } from './lib/execution-queue';
+export { ExecutionQueueModule } from './lib/execution-queue.module';
+export { WaitTimeoutError, withTimeout } from './lib/with-timeout';

@@ -1,0 +1,75 @@
+import type { ContainerCreateOptions } from 'dockerode';
+
+/** The sandbox's fixed limits, from configuration. */
+export interface SandboxLimits {
+  runtime: 'runc' | 'runsc';
+  cpus: number;
+  pidsLimit: number;
+  tmpfsMb: number;
+}
+
+/** Label keys on every sandbox container: what it is and which worker owns it. */
+export const SANDBOX_LABEL = 'ghostide.sandbox';
+export const WORKER_LABEL = 'ghostide.worker';
+
+/** uid:gid of the `sandbox` user of dockerfiles/sandbox-base.Dockerfile. */
+const SANDBOX_USER = '10001:10001';
+/** Largest file a program may write (RLIMIT_FSIZE), and open files (RLIMIT_NOFILE). */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const MAX_OPEN_FILES = 256;
+
+/**
+ * Create options of one single-use sandbox: no network, no capabilities, no
+ * new privileges, read-only root, a non-root user, and limits on memory (no
+ * swap), CPU, processes, files and file size. The workspace tmpfs is the only
+ * place a program can write and execute (compiled binaries live there); /tmp
+ * is writable but noexec.
+ */
+export function sandboxContainerOptions(
+  image: string,
+  memoryMb: number,
+  limits: SandboxLimits,
+  labels: Record<string, string>,
+): ContainerCreateOptions {
+  const memoryBytes = memoryMb * 1024 * 1024;
+  const tmpfs = `nosuid,nodev,uid=10001,gid=10001`;
+  return {
+    Image: image,
+    User: SANDBOX_USER,
+    WorkingDir: '/workspace',
+    // The agent reads its one request from stdin; StdinOnce closes it when the host detaches.
+    AttachStdin: true,
+    AttachStdout: true,
+    AttachStderr: true,
+    OpenStdin: true,
+    StdinOnce: true,
+    Tty: false,
+    NetworkDisabled: true,
+    // Built from scratch: nothing of the worker's environment reaches the sandbox.
+    Env: [],
+    Labels: { [SANDBOX_LABEL]: 'true', ...labels },
+    HostConfig: {
+      NetworkMode: 'none',
+      ReadonlyRootfs: true,
+      CapDrop: ['ALL'],
+      SecurityOpt: ['no-new-privileges'],
+      Memory: memoryBytes,
+      MemorySwap: memoryBytes,
+      NanoCpus: Math.round(limits.cpus * 1e9),
+      PidsLimit: limits.pidsLimit,
+      IpcMode: 'private',
+      Ulimits: [
+        { Name: 'nofile', Soft: MAX_OPEN_FILES, Hard: MAX_OPEN_FILES },
+        { Name: 'fsize', Soft: MAX_FILE_BYTES, Hard: MAX_FILE_BYTES },
+        { Name: 'core', Soft: 0, Hard: 0 },
+      ],
+      Tmpfs: {
+        '/workspace': `rw,exec,${tmpfs},mode=0700,size=${limits.tmpfsMb}m`,
+        '/tmp': `rw,noexec,${tmpfs},mode=1777,size=16m`,
+      },
+      Runtime: limits.runtime,
+      // Output comes through the attached stream; a log driver would only copy it to disk.
+      LogConfig: { Type: 'none', Config: {} },
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/** A file written into the sandbox's workspace before the first stage. */
+export interface SandboxFile {
+  /** Relative path inside the workspace; validated before it gets here. */
+  path: string;
+  content: string;
+}
+
+/** One stage's command and wall-clock limit. */
+export interface SandboxCommand {
+  argv: string[];
+  timeoutMs: number;
+}
+
+/** Everything one execution needs; the runner adds the sandbox's fixed limits. */
+export interface SandboxRunSpec {
+  executionId: string;
+  image: string;
+  files: SandboxFile[];
+  stdin: string;
+  /** Runs first; when it fails the run stage does not start. */
+  compile?: SandboxCommand;
+  run: SandboxCommand;
+  memoryMb: number;
+  /** stdout + stderr of a stage together. */
+  outputLimitBytes: number;
+}
+
+/** What one stage did, as the in-sandbox agent measured it. */
+export interface StageOutcome {
+  exitCode: number | null;
+  /** Signal number that ended the process, 0 if none. */
+  signal: number;
+  wallMs: number;
+  timedOut: boolean;
+  outputExceeded: boolean;
+  /** Killed by the memory limit (the cgroup's OOM killer). */
+  oomKilled: boolean;
+  maxRssKb: number;
+  stdout: Buffer;
+  stderr: Buffer;
+}
+
+/** Stages that ran: compile only for compiled languages, run only when compile succeeded. */
+export interface SandboxOutcome {
+  compile?: StageOutcome;
+  run?: StageOutcome;
+}
+
+/** Runs code in an isolated, single-use sandbox. Abstract class: DI token and type in one. */
+export abstract class SandboxRunner {
+  /** Runs one execution in a fresh sandbox that is destroyed afterwards. */
+  abstract run(spec: SandboxRunSpec): Promise<SandboxOutcome>;
+  /** Throws when the container engine cannot be reached. */
+  abstract ping(): Promise<void>;
+  /** Names of the listed images that are missing from the engine. */
+  abstract missingImages(images: string[]): Promise<string[]>;
+}
