@@ -1,0 +1,142 @@
+import { ExecutionStatus, OUTPUT_LIMIT_BYTES } from '@ghostide/contracts';
+import { call, execute, pollTask } from './support/api';
+import { PROGRAMS } from './support/programs';
+
+const LANGUAGES = Object.keys(PROGRAMS) as (keyof typeof PROGRAMS)[];
+
+describe.each(LANGUAGES)('%s through the HTTP API, a real worker and Docker', (language) => {
+  const programs = PROGRAMS[language];
+
+  it('runs hello world', async () => {
+    const result = await execute({ language, code: programs.helloWorld });
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, exit_code: 0, signal: null, stdout: 'hello, world\n', language });
+    expect(result.version).not.toBe('unknown');
+    expect(result.execution_time_ms).toBeGreaterThan(0);
+    expect(result.memory_usage_kb).toBeGreaterThan(0);
+  });
+
+  it('feeds stdin to the program', async () => {
+    const result = await execute({ language, code: programs.echoStdin, stdin: 'ghost\n' });
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: 'got ghost\n' });
+  });
+
+  it('passes args, spaces and quotes intact', async () => {
+    const result = await execute({ language, code: programs.printArgs, args: ['one', 'two words', '"three"'] });
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: 'one|two words|"three"\n' });
+  });
+
+  it('reports a non-zero exit code as runtime_error with the code and the output so far', async () => {
+    const result = await execute({ language, code: programs.exitThree });
+    expect(result).toMatchObject({ status: ExecutionStatus.RuntimeError, exit_code: 3, signal: null, stdout: 'bye\n' });
+  });
+
+  it('reports a crash as runtime_error', async () => {
+    const result = await execute({ language, code: programs.crash });
+    expect(result.status).toBe(ExecutionStatus.RuntimeError);
+    if (language === 'cpp') expect(result).toMatchObject({ signal: 'SIGSEGV', exit_code: null });
+    else expect(result.stderr).toMatch(/boom/);
+  });
+
+  it('stops an infinite loop at the timeout', async () => {
+    const result = await execute({ language, code: programs.infiniteLoop, timeout: 2 });
+    expect(result).toMatchObject({ status: ExecutionStatus.Timeout, exit_code: null });
+    expect(result.execution_time_ms).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('stops a long sleep at the timeout', async () => {
+    const result = await execute({ language, code: programs.longSleep, timeout: 1 });
+    expect(result).toMatchObject({ status: ExecutionStatus.Timeout, signal: 'SIGKILL' });
+  });
+
+  it('reports allocating past the memory limit as memory_limit_exceeded', async () => {
+    const result = await execute({ language, code: programs.memoryBomb, memory_limit_mb: 128, timeout: 20 });
+    expect(result.status).toBe(ExecutionStatus.MemoryLimitExceeded);
+  });
+
+  it('cuts an output flood at 1 MB as output_limit_exceeded', async () => {
+    const result = await execute({ language, code: programs.outputFlood, timeout: 20 });
+    expect(result).toMatchObject({ status: ExecutionStatus.OutputLimitExceeded, output_truncated: true });
+    expect(Buffer.byteLength(result.stdout) + Buffer.byteLength(result.stderr)).toBeLessThanOrEqual(OUTPUT_LIMIT_BYTES);
+    expect(result.stdout.length).toBeGreaterThan(OUTPUT_LIMIT_BYTES / 2);
+  });
+
+  it('has no network: the only interface is lo', async () => {
+    const result = await execute({ language, code: programs.listInterfaces });
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: 'lo\n' });
+  });
+
+  it('does not run as root', async () => {
+    const result = await execute({ language, code: programs.printUid });
+    expect(result.stdout).toMatch(/^Uid:\s+10001\s+10001\s+10001\s+10001\n$/);
+  });
+
+  it('has a read-only root filesystem and a writable workspace', async () => {
+    const result = await execute({ language, code: programs.writeProbe });
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: 'etc:denied workspace:ok\n' });
+  });
+
+  it('runs asynchronously: queued, then completed with the result', async () => {
+    const accepted = await call<{ task_id: string; status: string }>('POST', '/api/v1/execution/execute/async', {
+      language,
+      code: programs.helloWorld,
+    });
+    expect(accepted.status).toBe(202);
+    expect(accepted.body.status).toBe('queued');
+    const { final } = await pollTask(accepted.body.task_id);
+    expect(final).toMatchObject({ status: 'completed', progress: 100, result: { status: ExecutionStatus.Success, stdout: 'hello, world\n' } });
+    expect(final.finished_at).toBeDefined();
+  });
+
+  if (programs.compileError) {
+    const compileError = programs.compileError;
+    it('reports a compile error without running anything', async () => {
+      const result = await execute({ language, code: compileError });
+      expect(result).toMatchObject({ status: ExecutionStatus.CompileError, exit_code: null, stdout: '', execution_time_ms: 0 });
+      expect(result.compile_output).toMatch(/error/);
+    });
+  }
+
+  if (programs.forkBomb) {
+    const forkBomb = programs.forkBomb;
+    it('contains a fork bomb, and the next run still works', async () => {
+      const bomb = await execute({ language, code: forkBomb, timeout: 3 });
+      expect([ExecutionStatus.Timeout, ExecutionStatus.RuntimeError]).toContain(bomb.status);
+      const next = await execute({ language, code: programs.helloWorld });
+      expect(next).toMatchObject({ status: ExecutionStatus.Success, stdout: 'hello, world\n' });
+    });
+  }
+});
+
+describe('language-specific behaviour', () => {
+  it('runs a Java program whose public class is not Main', async () => {
+    const result = await execute({
+      language: 'java',
+      code: 'public class Solution { public static void main(String[] args) { System.out.println("solved"); } }',
+    });
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: 'solved\n' });
+  });
+
+  it('runs a multi-file C++ program', async () => {
+    const result = await execute({
+      language: 'c++',
+      files: [
+        { name: 'main.cpp', content: '#include "greet.h"\nint main() { greet(); }' },
+        { name: 'greet.h', content: 'void greet();' },
+        { name: 'greet.cpp', content: '#include <cstdio>\nvoid greet() { std::puts("from another file"); }' },
+      ],
+    });
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: 'from another file\n' });
+  });
+
+  it('runs a multi-file Python program importing a module from a sub-folder', async () => {
+    const result = await execute({
+      language: 'PY',
+      files: [
+        { name: 'main.py', content: 'from lib.util import shout\nprint(shout("hi"))' },
+        { name: 'lib/__init__.py', content: '' },
+        { name: 'lib/util.py', content: 'def shout(s):\n    return s.upper()' },
+      ],
+    });
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: 'HI\n' });
+  });
+});
