@@ -11,18 +11,24 @@
  *
  * Request (stdin): "GIDE1\n", then records of 1 type byte, a 4-byte big-endian
  * length and the payload:
- *   'F' file: relative path, NUL, content     'I' stdin of the run stage
- *   'C' compile argv, NUL-separated (optional) 'R' run argv, NUL-separated
+ *   'F' file: relative path, NUL, content     'X' the same, for an executable file
+ *   'I' stdin of the run stage                'C' compile argv, NUL-separated (optional)
+ *   'R' run argv, NUL-separated               'A' return the compile stage's artifacts
  *   'L' limits: "<compile_ms> <run_ms> <output_bytes>"   'E' end (length 0)
  * Response (stdout): per stage a line
  *   "stage <name> exit=<n> signal=<n> wall_ms=<n> timeout=<0|1> output_exceeded=<0|1>
  *    oom=<0|1> maxrss_kb=<n> stdout_len=<n> stderr_len=<n>\n" followed by the
- *   stdout bytes and the stderr bytes; then "end\n". A failure of the agent
- *   itself is reported as "error <message>\n".
+ *   stdout bytes and the stderr bytes; after a successful compile stage, when
+ *   'A' was sent, for every regular file the compiler created a line
+ *   "artifact <mode> <content_len> <path_len>\n", the path and the content, or
+ *   "artifacts_skipped\n" when they are too large to return; then "end\n". A
+ *   failure of the agent itself is reported as "error <message>\n".
+ *   Artifacts are read before the run stage starts, so the program cannot alter them.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
@@ -44,6 +50,8 @@
 #define MAX_RECORD_BYTES (64u * 1024u * 1024u)
 #define MAX_ARGS 4096
 #define DRAIN_AFTER_EXIT_MS 200
+#define MAX_FILES 256
+#define MAX_ARTIFACT_BYTES (32u * 1024u * 1024u)
 
 /* SIGCHLD arrives here, so the poll loop wakes the moment the program exits. */
 static int child_signal_fd = -1;
@@ -138,8 +146,12 @@ static void check_relative_path(const char *path) {
   }
 }
 
+/* Paths of the submitted files, so that artifacts are only what the compiler made. */
+static char *submitted[MAX_FILES];
+static int submitted_count = 0;
+
 /* Creates parent folders and the file itself; O_EXCL|O_NOFOLLOW never follows a link. */
-static void write_file(buffer_t payload) {
+static void write_file(buffer_t payload, mode_t mode) {
   size_t name_len = strnlen(payload.data, payload.len);
   if (name_len == payload.len) fail("file record without name");
   char *name = payload.data;
@@ -149,7 +161,9 @@ static void write_file(buffer_t payload) {
     if (mkdir(name, 0700) < 0 && errno != EEXIST) fail("mkdir %s: %s", name, strerror(errno));
     *slash = '/';
   }
-  int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (submitted_count == MAX_FILES) fail("too many files");
+  submitted[submitted_count++] = strdup(name);
+  int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
   if (fd < 0) fail("create %s: %s", name, strerror(errno));
   const char *content = payload.data + name_len + 1;
   size_t len = payload.len - name_len - 1;
@@ -347,6 +361,45 @@ static void report(const char *name, stage_result_t *r) {
   if (r->err.len) write_all(STDOUT_FILENO, r->err.data, r->err.len);
 }
 
+/* Artifacts collected by nftw's callback, which takes no user data. */
+static buffer_t artifacts;
+static size_t artifact_bytes;
+static int artifacts_too_large;
+
+static int collect_artifact(const char *path, const struct stat *st, int type, struct FTW *ftw) {
+  (void)ftw;
+  if (type != FTW_F || !S_ISREG(st->st_mode)) return 0; /* links and special files are never returned */
+  const char *name = path + 2;                           /* nftw paths start with "./" */
+  for (int i = 0; i < submitted_count; i++)
+    if (strcmp(submitted[i], name) == 0) return 0;
+  artifact_bytes += (size_t)st->st_size;
+  if (artifact_bytes > MAX_ARTIFACT_BYTES) {
+    artifacts_too_large = 1;
+    return 1;
+  }
+  int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char header[128];
+  int n = snprintf(header, sizeof header, "artifact %o %lld %zu\n", (unsigned)(st->st_mode & 0777), (long long)st->st_size,
+                   strlen(name));
+  append(&artifacts, header, (size_t)n);
+  append(&artifacts, name, strlen(name));
+  size_t start = artifacts.len;
+  char chunk[65536];
+  ssize_t got;
+  while ((got = read(fd, chunk, sizeof chunk)) > 0) append(&artifacts, chunk, (size_t)got);
+  close(fd);
+  if (artifacts.len - start != (size_t)st->st_size) fail("artifact %s changed while read", name);
+  return 0;
+}
+
+/* Reports every regular file the compile stage created, before the program runs. */
+static void report_artifacts(void) {
+  if (nftw(".", collect_artifact, 16, FTW_PHYS) < 0) fail("walk workspace: %s", strerror(errno));
+  if (artifacts_too_large) write_all(STDOUT_FILENO, "artifacts_skipped\n", 18);
+  else if (artifacts.len) write_all(STDOUT_FILENO, artifacts.data, artifacts.len);
+}
+
 static int stage_failed(stage_result_t *r) {
   return r->exit_code != 0 || r->signal != 0 || r->timed_out || r->output_exceeded;
 }
@@ -366,6 +419,7 @@ int main(void) {
 
   buffer_t in = {0}, compile_payload = {0}, run_payload = {0};
   long compile_ms = 0, run_ms = 0;
+  int want_artifacts = 0;
   size_t output_limit = 0;
   for (;;) {
     unsigned char head[5];
@@ -377,7 +431,9 @@ int main(void) {
     read_exact(payload.data, len);
     payload.data[len] = '\0';
     switch (head[0]) {
-      case 'F': write_file(payload); free(payload.data); break;
+      case 'F': write_file(payload, 0600); free(payload.data); break;
+      case 'X': write_file(payload, 0500); free(payload.data); break;
+      case 'A': want_artifacts = 1; free(payload.data); break;
       case 'I': in = payload; break;
       case 'C': compile_payload = payload; break;
       case 'R': run_payload = payload; break;
@@ -399,6 +455,7 @@ request_complete:
       write_all(STDOUT_FILENO, "end\n", 4);
       return 0;
     }
+    if (want_artifacts) report_artifacts();
   }
   stage_result_t ran = run_stage(parse_command(run_payload), in, run_ms, output_limit);
   report("run", &ran);

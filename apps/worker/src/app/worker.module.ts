@@ -6,10 +6,11 @@ import { SandboxModule } from '@ghostide/sandbox';
 import { ExecutionProcessor } from './execution/execution.processor';
 import { ExecutionRunnerService } from './execution/execution-runner.service';
 import { WorkerHeartbeatService } from './heartbeat/worker-heartbeat.service';
+import { SandboxPools } from './pool/sandbox-pools';
 import { ToolchainVersions } from './toolchain/toolchain-versions';
 
 @Module({
   imports: [AppConfigModule, ExecutionQueueModule, LanguagesModule, SandboxModule],
-  providers: [ToolchainVersions, ExecutionRunnerService, ExecutionProcessor, WorkerHeartbeatService],
+  providers: [ToolchainVersions, SandboxPools, ExecutionRunnerService, ExecutionProcessor, WorkerHeartbeatService],
 })
 export class WorkerModule {}

@@ -44,6 +44,20 @@ export class Environment {
   @IsOptional() @IsString()
   DOCKER_SOCKET_PATH = '/var/run/docker.sock';
 
+  /** Started sandboxes kept waiting per language; 0 starts every sandbox cold. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(32)
+  SANDBOX_POOL_SIZE = 2;
+
+  /** Per-language pool sizes over SANDBOX_POOL_SIZE, e.g. "java=1,cpp=3". */
+  @IsOptional() @Matches(/^(\s*[a-z][a-z0-9-]*\s*=\s*\d{1,2}\s*)(,\s*[a-z][a-z0-9-]*\s*=\s*\d{1,2}\s*)*$|^$/, {
+    message: 'SANDBOX_POOL_SIZES must look like "java=1,cpp=3" (language id = size, comma-separated)',
+  })
+  SANDBOX_POOL_SIZES = '';
+
+  /** Memory for compiled programs kept by the compile cache; 0 disables it. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(4096)
+  COMPILE_CACHE_MB = 64;
+
   @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(7 * 24 * 3600)
   RESULT_TTL_SECONDS = 3600;
 
@@ -78,6 +92,10 @@ export interface AppConfig {
     tmpfsMb: number;
     outputLimitBytes: number;
     dockerSocketPath: string;
+    poolSize: number;
+    /** Language id → pool size, overriding poolSize. */
+    poolSizes: Record<string, number>;
+    compileCacheMb: number;
   };
   validation: { policy: 'warn' | 'block' };
 }
@@ -90,8 +108,9 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
   if (errors.length > 0) {
+    // Quote the value as it was set: the converted one is NaN (shown as null) for PORT=eighty.
     const problems = errors.flatMap((error) =>
-      Object.values(error.constraints ?? {}).map((rule) => `${error.property}=${JSON.stringify(error.value)}: ${rule}`),
+      Object.values(error.constraints ?? {}).map((rule) => `${error.property}=${JSON.stringify(raw[error.property])}: ${rule}`),
     );
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
@@ -112,7 +131,16 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       tmpfsMb: env.SANDBOX_TMPFS_MB,
       outputLimitBytes: env.SANDBOX_OUTPUT_LIMIT_BYTES,
       dockerSocketPath: env.DOCKER_SOCKET_PATH,
+      poolSize: env.SANDBOX_POOL_SIZE,
+      poolSizes: parsePoolSizes(env.SANDBOX_POOL_SIZES),
+      compileCacheMb: env.COMPILE_CACHE_MB,
     },
     validation: { policy: env.VALIDATION_POLICY },
   };
+}
+
+/** "java=1, cpp=3" → { java: 1, cpp: 3 }; the format was validated already. */
+function parsePoolSizes(value: string): Record<string, number> {
+  const pairs = value.split(',').filter((pair) => pair.trim() !== '').map((pair) => pair.split('='));
+  return Object.fromEntries(pairs.map(([id, size]) => [id.trim(), Number(size)]));
 }

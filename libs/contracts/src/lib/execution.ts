@@ -43,6 +43,8 @@ export interface ExecutionResult {
   memory_usage_kb: number | null;
   /** Wall-clock time of the compile stage; null for interpreted languages. */
   compile_time_ms: number | null;
+  /** True when the compiled program came from the compile cache (same sources, same toolchain). */
+  compile_cached: boolean;
   /** What went wrong in the service, only with status internal_error. */
   error?: string;
 }

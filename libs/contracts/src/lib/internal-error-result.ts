@@ -16,6 +16,7 @@ export function internalErrorResult(executionId: string, language: string, versi
     execution_time_ms: 0,
     memory_usage_kb: null,
     compile_time_ms: null,
+    compile_cached: false,
     error,
   };
 }

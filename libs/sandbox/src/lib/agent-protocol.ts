@@ -18,12 +18,17 @@ function argvPayload(argv: string[]): Buffer {
   return Buffer.from(argv.join('\0'));
 }
 
-/** Encodes one execution as the agent's request. */
-export function encodeAgentRequest(spec: SandboxRunSpec): Buffer {
+/**
+ * Encodes one execution as the agent's request. With returnArtifacts, the
+ * agent sends back the files a successful compile stage created (for the compile cache).
+ */
+export function encodeAgentRequest(spec: SandboxRunSpec, options: { returnArtifacts?: boolean } = {}): Buffer {
   const parts: Buffer[] = [MAGIC];
   for (const file of spec.files) {
-    parts.push(record('F', Buffer.concat([Buffer.from(file.path), Buffer.from([0]), Buffer.from(file.content)])));
+    const content = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+    parts.push(record(file.executable ? 'X' : 'F', Buffer.concat([Buffer.from(file.path), Buffer.from([0]), content])));
   }
+  if (options.returnArtifacts) parts.push(record('A', Buffer.alloc(0)));
   if (spec.stdin) parts.push(record('I', Buffer.from(spec.stdin)));
   if (spec.compile) parts.push(record('C', argvPayload(spec.compile.argv)));
   parts.push(record('R', argvPayload(spec.run.argv)));
@@ -54,7 +59,21 @@ export function decodeAgentResponse(data: Buffer): SandboxOutcome {
     const line = data.subarray(offset, newline).toString();
     offset = newline + 1;
     if (line === 'end') return outcome;
+    if (line === 'artifacts_skipped') continue;
     if (line.startsWith('error ')) throw new AgentProtocolError(`sandbox agent failed: ${line.slice(6)}`, outcome);
+    if (line.startsWith('artifact ')) {
+      const [, mode, contentLength, pathLength] = line.split(' ').map((part, index) => (index === 1 ? parseInt(part, 8) : Number(part)));
+      const pathEnd = offset + pathLength;
+      const contentEnd = pathEnd + contentLength;
+      if (!(contentEnd <= data.length)) throw new AgentProtocolError('sandbox answer ended inside an artifact', outcome);
+      (outcome.artifacts ??= []).push({
+        path: data.subarray(offset, pathEnd).toString(),
+        content: Buffer.from(data.subarray(pathEnd, contentEnd)),
+        executable: (mode & 0o100) !== 0,
+      });
+      offset = contentEnd;
+      continue;
+    }
     const [word, name, ...pairs] = line.split(' ');
     if (word !== 'stage' || (name !== 'compile' && name !== 'run')) {
       throw new AgentProtocolError(`unexpected sandbox answer line: ${line.slice(0, 80)}`);
@@ -76,5 +95,15 @@ export function decodeAgentResponse(data: Buffer): SandboxOutcome {
     };
     outcome[name] = stage;
     offset = stderrEnd;
+  }
+}
+
+/** True when data holds a whole answer (it decodes); used to stop reading without waiting for the container to exit. */
+export function isCompleteAgentResponse(data: Buffer): boolean {
+  try {
+    decodeAgentResponse(data);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -2,18 +2,21 @@ import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import Docker from 'dockerode';
-import { PassThrough } from 'node:stream';
-import { AgentProtocolError, decodeAgentResponse, encodeAgentRequest } from './agent-protocol';
+import { AgentProtocolError, decodeAgentResponse, encodeAgentRequest, isCompleteAgentResponse } from './agent-protocol';
+import { CompileCache } from './compile-cache';
+import { SandboxContainer } from './sandbox-container';
 import { SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
-import { SandboxOutcome, SandboxRunner, SandboxRunSpec } from './sandbox-runner';
+import { PoolTarget, SandboxPool } from './sandbox-pool';
+import { SandboxOutcome, SandboxRunner, SandboxRunSpec, StageOutcome } from './sandbox-runner';
 
 /** Time allowed beyond the stages' own limits for starting and reporting. */
 const DEADLINE_MARGIN_MS = 15_000;
 
 /**
- * Runs each execution in a fresh container whose first process, the agent,
- * waits on its attached stdin: create, attach, start, write the request,
- * read the answer until the container ends, remove.
+ * Runs each execution in its own container, taken from a warm pool when one
+ * is waiting: its first process, the agent, already waits on the attached
+ * stdin, so a run costs one write and one read. The container is removed in
+ * the background afterwards and never serves a second execution.
  */
 @Injectable()
 export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, OnApplicationShutdown {
@@ -21,8 +24,12 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   private readonly docker: Docker;
   private readonly workerId: string;
   private readonly limits: SandboxLimits;
-  /** Containers this worker created and has not removed yet. */
-  private readonly liveContainers = new Set<string>();
+  private readonly pool: SandboxPool;
+  private readonly compileCache: CompileCache;
+  /** Image ids, looked up once per image: part of the compile cache key. */
+  private readonly imageIds = new Map<string, Promise<string>>();
+  /** Removals under way, awaited at shutdown. */
+  private readonly removals = new Set<Promise<void>>();
 
   constructor(config: ConfigService<AppConfig, true>) {
     super();
@@ -30,20 +37,28 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     this.docker = new Docker({ socketPath: sandbox.dockerSocketPath });
     this.workerId = config.get('worker', { infer: true }).id;
     this.limits = sandbox;
+    this.compileCache = new CompileCache(sandbox.compileCacheMb * 1024 * 1024);
+    this.pool = new SandboxPool(
+      (image, memoryMb) => this.startContainer(image, memoryMb),
+      (container) => this.removeInBackground(container.id),
+    );
   }
 
   /** Removes containers a previous, crashed run of this worker left behind. */
   async onModuleInit(): Promise<void> {
     try {
-      const removed = await this.removeContainers({ label: [`${WORKER_LABEL}=${this.workerId}`] });
-      if (removed > 0) this.logger.warn(`removed ${removed} orphaned sandbox container(s) of worker ${this.workerId}`);
+      const orphans = await this.docker.listContainers({ all: true, filters: { label: [SANDBOX_LABEL, `${WORKER_LABEL}=${this.workerId}`] } });
+      await Promise.all(orphans.map((info) => this.remove(info.Id)));
+      if (orphans.length > 0) this.logger.warn(`removed ${orphans.length} orphaned sandbox container(s) of worker ${this.workerId}`);
     } catch (err) {
       this.logger.error(`could not look for orphaned containers: ${(err as Error).message}`);
     }
   }
 
+  /** Removes the pool's containers and waits for every removal under way. */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([...this.liveContainers].map((id) => this.remove(id)));
+    this.pool.close();
+    await Promise.allSettled([...this.removals]);
   }
 
   async ping(): Promise<void> {
@@ -51,81 +66,83 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   }
 
   async missingImages(images: string[]): Promise<string[]> {
-    const present = await Promise.all(
-      images.map((image) =>
-        this.docker
-          .getImage(image)
-          .inspect()
-          .then(() => true, () => false),
-      ),
-    );
+    const present = await Promise.all(images.map((image) => this.imageId(image).then(() => true, () => false)));
     return images.filter((_, index) => !present[index]);
   }
 
+  warmUp(pools: PoolTarget[]): void {
+    this.pool.configure(pools.filter((target) => target.size > 0));
+  }
+
+  poolSizes(): Record<string, number> {
+    return this.pool.sizes();
+  }
+
   async run(spec: SandboxRunSpec): Promise<SandboxOutcome> {
-    const request = encodeAgentRequest(spec);
-    let container: Docker.Container;
+    const cacheKey = spec.compile ? CompileCache.keyOf(spec, await this.imageId(spec.image)) : undefined;
+    const compiled = cacheKey ? this.compileCache.get(cacheKey) : undefined;
+    // A cache hit skips the compile stage: the compiled files are copied in beside the sources.
+    const request = compiled
+      ? encodeAgentRequest({ ...spec, compile: undefined, files: [...spec.files, ...compiled.artifacts] })
+      : encodeAgentRequest(spec, { returnArtifacts: cacheKey !== undefined });
+
+    const { container } = await this.pool.acquire(spec.image, spec.memoryMb).catch((err: Error) => {
+      throw new Error(`sandbox container for ${spec.image} could not be started`, { cause: err });
+    });
     try {
-      container = await this.docker.createContainer(
-        sandboxContainerOptions(spec.image, spec.memoryMb, this.limits, {
-          [WORKER_LABEL]: this.workerId,
-          'ghostide.execution': spec.executionId,
-        }),
-      );
-    } catch (err) {
-      throw new Error(`sandbox container create failed for image ${spec.image}`, { cause: err });
-    }
-    this.liveContainers.add(container.id);
-    try {
-      const deadlineMs = (spec.compile?.timeoutMs ?? 0) + spec.run.timeoutMs + DEADLINE_MARGIN_MS;
-      const answer = await this.exchange(container, request, deadlineMs);
-      try {
-        return decodeAgentResponse(answer);
-      } catch (err) {
-        // The agent itself died: when the memory limit killed it, say so.
-        if (err instanceof AgentProtocolError && (await this.wasOomKilled(container))) {
-          return withOomKilledStage(err.partial, spec.compile !== undefined);
-        }
-        throw err;
+      const deadlineMs = (compiled ? 0 : (spec.compile?.timeoutMs ?? 0)) + spec.run.timeoutMs + DEADLINE_MARGIN_MS;
+      const { answer, agentStderr } = await container.exchange(request, deadlineMs, isCompleteAgentResponse);
+      if (agentStderr) this.logger.warn(`sandbox agent stderr (${spec.executionId}): ${agentStderr.slice(0, 500)}`);
+      const outcome = await this.decode(answer, container, spec);
+      if (compiled) return { ...outcome, compile: { ...compiled.compile, cached: true } };
+      if (cacheKey && outcome.compile && outcome.run && outcome.artifacts) {
+        // Copies: the stage's buffers are views into the whole answer, run output included.
+        const compile = { ...outcome.compile, stdout: Buffer.from(outcome.compile.stdout), stderr: Buffer.from(outcome.compile.stderr) };
+        this.compileCache.set(cacheKey, { artifacts: outcome.artifacts, compile });
       }
+      return outcome;
     } finally {
-      // One container never serves two executions.
-      await this.remove(container.id);
+      // One container never serves two executions; removal is off the result's path.
+      this.removeInBackground(container.id);
     }
   }
 
-  /** Attaches, starts, writes the request and collects stdout until the container's streams end. */
-  private async exchange(container: Docker.Container, request: Buffer, deadlineMs: number): Promise<Buffer> {
-    const stream = (await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true })) as NodeJS.ReadWriteStream;
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    const out = new PassThrough().on('data', (chunk: Buffer) => stdout.push(chunk));
-    const err = new PassThrough().on('data', (chunk: Buffer) => stderr.push(chunk));
-    container.modem.demuxStream(stream, out, err);
-    const ended = new Promise<void>((resolve, reject) => {
-      stream.on('end', resolve);
-      stream.on('close', resolve);
-      stream.on('error', reject);
-    });
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`sandbox did not finish within ${deadlineMs} ms`)), deadlineMs);
-    });
+  private async decode(answer: Buffer, container: SandboxContainer, spec: SandboxRunSpec): Promise<SandboxOutcome> {
     try {
-      await container.start();
-      stream.write(request);
-      await Promise.race([ended, deadline]);
-    } finally {
-      clearTimeout(timer);
-      (stream as unknown as { destroy?: () => void }).destroy?.();
+      return decodeAgentResponse(answer);
+    } catch (err) {
+      // The agent itself died: when the memory limit killed it, say so.
+      if (err instanceof AgentProtocolError && (await container.wasOomKilled())) {
+        return withOomKilledStage(err.partial, spec.compile !== undefined);
+      }
+      throw err;
     }
-    if (stderr.length > 0) this.logger.warn(`sandbox agent stderr: ${Buffer.concat(stderr).toString().slice(0, 500)}`);
-    return Buffer.concat(stdout);
   }
 
-  private async wasOomKilled(container: Docker.Container): Promise<boolean> {
-    const info = await container.inspect().catch(() => undefined);
-    return info?.State?.OOMKilled === true;
+  private startContainer(image: string, memoryMb: number): Promise<SandboxContainer> {
+    return SandboxContainer.start(
+      this.docker,
+      sandboxContainerOptions(image, memoryMb, this.limits, { [WORKER_LABEL]: this.workerId }),
+    );
+  }
+
+  private imageId(image: string): Promise<string> {
+    let id = this.imageIds.get(image);
+    if (!id) {
+      id = this.docker
+        .getImage(image)
+        .inspect()
+        .then((info) => info.Id);
+      // A failed look-up (image not built yet) is tried again next time.
+      id.catch(() => this.imageIds.delete(image));
+      this.imageIds.set(image, id);
+    }
+    return id;
+  }
+
+  private removeInBackground(id: string): void {
+    const removal = this.remove(id).finally(() => this.removals.delete(removal));
+    this.removals.add(removal);
   }
 
   private async remove(id: string): Promise<void> {
@@ -134,22 +151,14 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     } catch (err) {
       if ((err as { statusCode?: number }).statusCode !== 404) {
         this.logger.error(`could not remove sandbox container ${id.slice(0, 12)}: ${(err as Error).message}`);
-        return;
       }
     }
-    this.liveContainers.delete(id);
-  }
-
-  private async removeContainers(filters: Record<string, string[]>): Promise<number> {
-    const containers = await this.docker.listContainers({ all: true, filters: { ...filters, label: [...(filters['label'] ?? []), SANDBOX_LABEL] } });
-    await Promise.all(containers.map((info) => this.remove(info.Id)));
-    return containers.length;
   }
 }
 
 /** Completes a cut-off answer: the stage that was running when the memory limit killed the agent. */
 function withOomKilledStage(partial: SandboxOutcome, compiled: boolean): SandboxOutcome {
-  const killed = {
+  const killed: StageOutcome = {
     exitCode: null,
     signal: 9,
     wallMs: 0,

@@ -1,8 +1,12 @@
+import type { PoolTarget } from './sandbox-pool';
+
 /** A file written into the sandbox's workspace before the first stage. */
 export interface SandboxFile {
   /** Relative path inside the workspace; validated before it gets here. */
   path: string;
-  content: string;
+  content: string | Buffer;
+  /** Written with the execute bit (compiled programs from the compile cache). */
+  executable?: boolean;
 }
 
 /** One stage's command and wall-clock limit. */
@@ -35,6 +39,8 @@ export interface StageOutcome {
   outputExceeded: boolean;
   /** Killed by the memory limit (the cgroup's OOM killer). */
   oomKilled: boolean;
+  /** A compile stage taken from the compile cache: it did not run this time. */
+  cached?: boolean;
   maxRssKb: number;
   stdout: Buffer;
   stderr: Buffer;
@@ -44,6 +50,8 @@ export interface StageOutcome {
 export interface SandboxOutcome {
   compile?: StageOutcome;
   run?: StageOutcome;
+  /** Files the compile stage created, when they were asked for. */
+  artifacts?: SandboxFile[];
 }
 
 /** Runs code in an isolated, single-use sandbox. Abstract class: DI token and type in one. */
@@ -54,4 +62,8 @@ export abstract class SandboxRunner {
   abstract ping(): Promise<void>;
   /** Names of the listed images that are missing from the engine. */
   abstract missingImages(images: string[]): Promise<string[]>;
+  /** Keeps started sandboxes waiting for these images and memory limits (size 0: none). */
+  abstract warmUp(pools: PoolTarget[]): void;
+  /** Idle pooled sandboxes, by pool. */
+  abstract poolSizes(): Record<string, number>;
 }

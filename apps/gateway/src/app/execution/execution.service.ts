@@ -2,7 +2,6 @@ import { BadRequestException, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import {
-  DEFAULT_MEMORY_LIMIT_MB,
   ExecutionJobData,
   ExecutionResult,
   internalErrorResult,
@@ -91,7 +90,7 @@ export class ExecutionService {
     const language = this.languageOf(request.language);
     const files = sourceFilesOf(language, request);
     const problems = validateSubmission(language, files, this.policy).errors;
-    const memoryLimitMb = request.memory_limit_mb ?? Math.max(DEFAULT_MEMORY_LIMIT_MB, language.limits.defaultMemoryMb);
+    const memoryLimitMb = request.memory_limit_mb ?? language.limits.defaultMemoryMb;
     if (memoryLimitMb > this.maxMemoryMb) {
       problems.push(`memory_limit_mb must not be greater than ${this.maxMemoryMb} (this deployment's maximum)`);
     }

@@ -3,7 +3,14 @@ import { LanguageDefinition } from '@ghostide/languages';
 import { SandboxOutcome, StageOutcome } from '@ghostide/sandbox';
 import { constants } from 'node:os';
 
-const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, number]) => [number, name]));
+/**
+ * Signal number → name. Some numbers have two names (6: SIGABRT and SIGIOT); keep the
+ * first, the usual one, so abort() and uncaught C++ exceptions report SIGABRT.
+ */
+const SIGNAL_NAMES = new Map<number, string>();
+for (const [name, number] of Object.entries(constants.signals)) {
+  if (!SIGNAL_NAMES.has(number)) SIGNAL_NAMES.set(number, name);
+}
 
 /** Status of a finished run stage, by API.md's rules, most specific first. */
 export function runStatus(run: StageOutcome, language: LanguageDefinition): ExecutionStatus {
@@ -40,7 +47,8 @@ export function toExecutionResult(
     language: language.id,
     version,
     compile_output: compileOutput,
-    compile_time_ms: compile ? compile.wallMs : null,
+    compile_time_ms: compile ? (compile.cached ? 0 : compile.wallMs) : null,
+    compile_cached: compile?.cached === true,
   };
   if (!run) {
     return {

@@ -3,7 +3,8 @@ import { stripCLikeCommentsAndStrings } from '../source-scan';
 
 const PUBLIC_TYPE = /\bpublic\s+(?:(?:final|abstract|sealed|strictfp)\s+)*(?:class|interface|enum|record)\s+([A-Za-z_$][\w$]*)/;
 const TYPE_DECLARATION = /\b(?:class|interface|enum|record)\s+([A-Za-z_$][\w$]*)/g;
-const MAIN_METHOD = /\bstatic\s+(?:final\s+)?void\s+main\s*\(/;
+// Java allows modifiers in any order: `static public void main` is as valid as `public static void main`.
+const MAIN_METHOD = /\bstatic\s+(?:(?:public|final|synchronized|strictfp)\s+)*void\s+main\s*\(/;
 const PACKAGE = /^\s*package\s+([\w$.]+)\s*;/m;
 
 /** The public top-level type a Java file declares, which javac insists names the file. */
@@ -17,14 +18,37 @@ export function mainClassName(files: SourceFile[]): string | undefined {
     const code = stripCLikeCommentsAndStrings(file.content);
     const main = MAIN_METHOD.exec(code);
     if (!main) continue;
-    // The nearest type declared before main is the one that holds it.
-    let owner: string | undefined;
-    for (const declaration of code.slice(0, main.index).matchAll(TYPE_DECLARATION)) owner = declaration[1];
+    const owner = enclosingTypeName(code, main.index);
     if (!owner) continue;
     const packageName = PACKAGE.exec(code)?.[1];
     return packageName ? `${packageName}.${owner}` : owner;
   }
   return undefined;
+}
+
+/**
+ * The type whose body holds `position`, as the launcher names it (`Outer$Inner`
+ * when nested). Not simply the last type declared before it: a nested
+ * `static class Pair {}` above main must not be taken for main's class.
+ */
+function enclosingTypeName(code: string, position: number): string | undefined {
+  const declarations = [...code.slice(0, position).matchAll(TYPE_DECLARATION)];
+  /** One entry per open brace: the type whose body it opens, or undefined (method, block, initializer). */
+  const open: (string | undefined)[] = [];
+  let next = 0;
+  let declared: string | undefined;
+  for (let index = 0; index < position; index++) {
+    // A declaration's body is the first "{" after its name.
+    while (next < declarations.length && (declarations[next].index ?? 0) <= index) declared = declarations[next++][1];
+    if (code[index] === '{') {
+      open.push(declared);
+      declared = undefined;
+    } else if (code[index] === '}') {
+      open.pop();
+    }
+  }
+  const types = open.filter((name): name is string => name !== undefined);
+  return types.length > 0 ? types.join('$') : undefined;
 }
 
 /** Renames each file after the public class it declares: `public class Solution` lives in Solution.java. */

@@ -31,11 +31,12 @@ import { IsExactlyOneOfCodeOrFiles, IsSupportedLanguage } from './supported-lang
 
 export class ExecuteRequestDto implements ExecutionRequest {
   @ApiProperty({ example: 'python', description: 'Language id or alias (python, py, javascript, js, node, java, cpp, c++, ...), any case.' })
-  @IsString() @IsSupportedLanguage()
+  // The code/files rule sits here because language is always validated; on code, the
+  // ValidateIf below would skip it in exactly the case it exists for: neither given.
+  @IsString() @IsSupportedLanguage() @IsExactlyOneOfCodeOrFiles()
   language!: string;
 
   @ApiPropertyOptional({ example: 'print("hello")', description: 'The main source file. Exactly one of code or files.' })
-  @IsExactlyOneOfCodeOrFiles()
   @ValidateIf((request: ExecuteRequestDto) => request.code !== undefined)
   @IsString() @MaxLength(MAX_SOURCE_BYTES, { message: `code may have at most ${MAX_SOURCE_BYTES} characters (50 KB)` })
   code?: string;

@@ -41,6 +41,9 @@ export class ExecutionResultDto implements ExecutionResult {
   @ApiProperty({ type: Number, nullable: true, example: null, description: 'Wall-clock time of the compile stage.' })
   compile_time_ms!: number | null;
 
+  @ApiProperty({ example: false, description: 'True when the compiled program came from the compile cache; compile_time_ms is then 0.' })
+  compile_cached!: boolean;
+
   @ApiPropertyOptional({ description: 'What failed in the service; only with status internal_error.' })
   error?: string;
 }

@@ -1,0 +1,102 @@
+import { ExecutionJobData, ExecutionResult, ExecutionStatus, TaskStatus, WorkerHeartbeat } from '@ghostide/contracts';
+import { ExecutionQueue } from '@ghostide/queue';
+import type { Job } from 'bull';
+
+/** The part of ExecutionQueue the gateway uses; the fake implements exactly this, so signatures stay in step. */
+type GatewayQueue = Pick<
+  ExecutionQueue,
+  'enqueue' | 'waitForResult' | 'discardIfWaiting' | 'waitingCount' | 'getTask' | 'liveWorkers' | 'ping'
+>;
+
+/** A heartbeat of a worker that is alive, reaches Docker and has read its toolchain versions. */
+export function liveWorker(overrides: Partial<WorkerHeartbeat> = {}): WorkerHeartbeat {
+  return {
+    workerId: 'worker-test',
+    host: 'test-host',
+    dockerReachable: true,
+    languageVersions: { python: 'Python 3.11.2', javascript: 'v20.19.0' },
+    concurrency: 2,
+    expiresAt: Date.now() + 60_000,
+    ...overrides,
+  };
+}
+
+/** What a worker would answer for a job: a successful run printing "hello". */
+export function successResult(data: ExecutionJobData): ExecutionResult {
+  return {
+    execution_id: data.executionId,
+    language: data.languageId,
+    version: 'Python 3.11.2',
+    status: ExecutionStatus.Success,
+    exit_code: 0,
+    signal: null,
+    stdout: 'hello\n',
+    stderr: '',
+    output_truncated: false,
+    compile_output: null,
+    execution_time_ms: 12,
+    memory_usage_kb: 8000,
+    compile_time_ms: null,
+    compile_cached: false,
+  };
+}
+
+/**
+ * In-memory stand-in for the Bull/Redis ExecutionQueue (provided under the
+ * ExecutionQueue token). Tests set its public fields to stage Redis being
+ * down, no worker alive, a full queue or a wait that runs out.
+ */
+export class FakeExecutionQueue implements GatewayQueue {
+  /** Heartbeats of the workers alive now. */
+  workers: WorkerHeartbeat[] = [liveWorker()];
+  /** Jobs waiting for a worker. */
+  waiting = 0;
+  /** When set, every call fails with it, as when Redis is unreachable. */
+  redisError?: Error;
+  /** Tasks getTask knows, by task id. */
+  readonly tasks = new Map<string, TaskStatus>();
+  /** Every job enqueued, in order. */
+  readonly enqueued: ExecutionJobData[] = [];
+  /** How a job's wait ends; by default a worker answers with a success. */
+  finish: (data: ExecutionJobData) => Promise<ExecutionResult> = async (data) => successResult(data);
+  /** Whether discardIfWaiting finds the job still waiting (and so removes it). */
+  stillWaiting = false;
+
+  async enqueue(data: ExecutionJobData): Promise<Job<ExecutionJobData>> {
+    this.failIfRedisDown();
+    this.enqueued.push(data);
+    return { id: data.executionId, data } as unknown as Job<ExecutionJobData>;
+  }
+
+  async waitForResult(job: Job<ExecutionJobData>): Promise<ExecutionResult> {
+    return this.finish(job.data);
+  }
+
+  async discardIfWaiting(): Promise<boolean> {
+    this.failIfRedisDown();
+    return this.stillWaiting;
+  }
+
+  async waitingCount(): Promise<number> {
+    this.failIfRedisDown();
+    return this.waiting;
+  }
+
+  async getTask(taskId: string): Promise<TaskStatus | undefined> {
+    this.failIfRedisDown();
+    return this.tasks.get(taskId);
+  }
+
+  async liveWorkers(): Promise<WorkerHeartbeat[]> {
+    this.failIfRedisDown();
+    return this.workers;
+  }
+
+  async ping(): Promise<void> {
+    this.failIfRedisDown();
+  }
+
+  private failIfRedisDown(): void {
+    if (this.redisError) throw this.redisError;
+  }
+}

@@ -1,0 +1,61 @@
+import type { INestApplication } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { Test } from '@nestjs/testing';
+import { AppConfig, validateEnvironment } from '@ghostide/config';
+import { LanguagesModule } from '@ghostide/languages';
+import { ExecutionQueue } from '@ghostide/queue';
+import { useJsonBodyParser } from '../common/body-parser';
+import { HttpExceptionFilter } from '../common/http-exception.filter';
+import { createValidationPipe } from '../common/validation';
+import { ExecutionController } from '../execution/execution.controller';
+import { ExecutionService } from '../execution/execution.service';
+import { HealthController } from '../health/health.controller';
+import { QueueHealthIndicator } from '../health/indicators/queue.indicator';
+import { LanguagesController } from '../languages/languages.controller';
+import { FakeExecutionQueue } from './fake-execution-queue';
+
+/** Deployment settings of the test app: small enough that tests can reach each limit. */
+export const TEST_ENVIRONMENT = {
+  SANDBOX_MAX_MEMORY_MB: '256',
+  QUEUE_MAX_WAITING_JOBS: '3',
+  WORKER_ID: 'worker-test',
+};
+
+export interface GatewayTestAppOptions {
+  /** Stands in for Bull and Redis; a fresh one when omitted. */
+  executionQueue?: FakeExecutionQueue;
+  /** Replaces the real ExecutionService (which then runs against executionQueue). */
+  executionService?: Partial<Record<keyof ExecutionService, unknown>>;
+  /** Runs before init, after the body parser, as main.ts's setUpSwagger does. */
+  configure?: (app: INestApplication) => void;
+}
+
+/**
+ * The gateway's real controllers, pipe, filter and JSON body parser, wired as
+ * GatewayModule and main.ts wire them, but on a fake queue instead of Bull,
+ * so no Redis is needed. The app is initialised; close it after the test.
+ */
+export async function createGatewayTestApp(options: GatewayTestAppOptions = {}): Promise<INestApplication> {
+  const builder = Test.createTestingModule({
+    imports: [TerminusModule, LanguagesModule],
+    controllers: [ExecutionController, LanguagesController, HealthController],
+    providers: [
+      ExecutionService,
+      QueueHealthIndicator,
+      { provide: ExecutionQueue, useValue: options.executionQueue ?? new FakeExecutionQueue() },
+      { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(validateEnvironment(TEST_ENVIRONMENT)) },
+      { provide: APP_PIPE, useFactory: createValidationPipe },
+      { provide: APP_FILTER, useClass: HttpExceptionFilter },
+    ],
+  });
+  if (options.executionService) builder.overrideProvider(ExecutionService).useValue(options.executionService);
+  const moduleRef = await builder.compile();
+  // As in main.ts: Nest's body parser off, ours (JSON errors in the API's shape) on.
+  const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
+  useJsonBodyParser(app);
+  options.configure?.(app);
+  await app.init();
+  return app;
+}

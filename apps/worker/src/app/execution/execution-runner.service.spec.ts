@@ -1,0 +1,184 @@
+import { Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '@ghostide/config';
+import { ExecutionJobData, ExecutionJobProgress, ExecutionStatus, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
+import { LanguageRegistry } from '@ghostide/languages';
+import { SandboxOutcome, SandboxRunner, SandboxRunSpec, StageOutcome } from '@ghostide/sandbox';
+import { ToolchainVersions } from '../toolchain/toolchain-versions';
+import { ExecutionRunnerService } from './execution-runner.service';
+
+const SANDBOX_MAX_MEMORY_MB = 512;
+const OUTPUT_LIMIT_BYTES = 65_536;
+
+function stage(overrides: Partial<StageOutcome> = {}): StageOutcome {
+  return {
+    exitCode: 0,
+    signal: 0,
+    wallMs: 20,
+    timedOut: false,
+    outputExceeded: false,
+    oomKilled: false,
+    maxRssKb: 5000,
+    stdout: Buffer.from('ok\n'),
+    stderr: Buffer.from(''),
+    ...overrides,
+  };
+}
+
+/** Records each spec it is asked to run and answers with `outcome`, or throws `failure`. */
+class FakeSandbox {
+  readonly specs: SandboxRunSpec[] = [];
+  outcome: SandboxOutcome = { run: stage() };
+  failure: Error | undefined;
+
+  async run(spec: SandboxRunSpec): Promise<SandboxOutcome> {
+    this.specs.push(spec);
+    if (this.failure) throw this.failure;
+    return this.outcome;
+  }
+
+  get lastSpec(): SandboxRunSpec {
+    const spec = this.specs.at(-1);
+    if (!spec) throw new Error('the sandbox was not asked to run anything');
+    return spec;
+  }
+}
+
+function job(overrides: Partial<ExecutionJobData> = {}): ExecutionJobData {
+  return {
+    executionId: 'exec-7',
+    languageId: 'python',
+    files: [{ name: 'main.py', content: 'print(input())' }],
+    stdin: 'hi\n',
+    args: ['--flag'],
+    timeoutSeconds: 10,
+    memoryLimitMb: 128,
+    acceptedAt: '2025-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('ExecutionRunnerService', () => {
+  let sandbox: FakeSandbox;
+  let service: ExecutionRunnerService;
+  let progress: ExecutionJobProgress[];
+
+  // The service logs every result; keep test output readable.
+  beforeAll(() => Logger.overrideLogger(false));
+
+  beforeEach(() => {
+    sandbox = new FakeSandbox();
+    progress = [];
+    const versions = { of: (id: string) => `${id}-1.0` } as unknown as ToolchainVersions;
+    const config = new ConfigService<AppConfig, true>({
+      sandbox: { maxMemoryMb: SANDBOX_MAX_MEMORY_MB, outputLimitBytes: OUTPUT_LIMIT_BYTES },
+    });
+    // The service only calls run(); the fake stands in for the abstract SandboxRunner token.
+    service = new ExecutionRunnerService(sandbox as unknown as SandboxRunner, new LanguageRegistry(), versions, config);
+  });
+
+  const execute = (data: ExecutionJobData) => service.execute(data, (step) => progress.push(step));
+
+  describe('the sandbox run it asks for', () => {
+    it('runs the language\'s image with the files, stdin, run command and the configured output limit', async () => {
+      await execute(job());
+      expect(sandbox.lastSpec).toEqual({
+        executionId: 'exec-7',
+        image: 'ghostide-sandbox-python',
+        files: [{ path: 'main.py', content: 'print(input())' }],
+        stdin: 'hi\n',
+        compile: undefined,
+        run: { argv: ['python3', '-u', '-B', 'main.py', '--flag'], timeoutMs: 10_000 },
+        memoryMb: 128,
+        outputLimitBytes: OUTPUT_LIMIT_BYTES,
+      });
+    });
+
+    it('adds a compile stage with the language\'s compile timeout for a compiled language', async () => {
+      await execute(job({ languageId: 'cpp', files: [{ name: 'main.cpp', content: 'int main() {}' }] }));
+      expect(sandbox.lastSpec.compile).toEqual({ argv: ['g++', '-O2', '-std=c++20', '-pipe', '-o', 'main', 'main.cpp'], timeoutMs: 30_000 });
+      expect(sandbox.lastSpec.run.argv).toEqual(['./main', '--flag']);
+    });
+
+    it.each([
+      { asked: 999, timeoutMs: 30_000, why: 'down to the language\'s maximum' },
+      { asked: 0, timeoutMs: 1_000, why: 'up to 1 s' },
+      { asked: -5, timeoutMs: 1_000, why: 'up to 1 s' },
+      { asked: 2.5, timeoutMs: 2_500, why: 'not at all within range' },
+    ])('clamps a timeout of $asked s $why', async ({ asked, timeoutMs }) => {
+      await execute(job({ timeoutSeconds: asked }));
+      expect(sandbox.lastSpec.run.timeoutMs).toBe(timeoutMs);
+    });
+
+    it.each([
+      { asked: 100_000, memoryMb: SANDBOX_MAX_MEMORY_MB, why: 'down to the sandbox maximum' },
+      { asked: 1, memoryMb: MIN_MEMORY_LIMIT_MB, why: 'up to the minimum' },
+      { asked: 200.4, memoryMb: 200, why: 'to whole MB' },
+    ])('clamps a memory limit of $asked MB $why', async ({ asked, memoryMb }) => {
+      await execute(job({ memoryLimitMb: asked }));
+      expect(sandbox.lastSpec.memoryMb).toBe(memoryMb);
+    });
+
+    it('renames Java files after their public class, and compiles and runs that class', async () => {
+      const content = 'public class Solution {\n  public static void main(String[] args) {}\n}\n';
+      await execute(job({ languageId: 'java', files: [{ name: 'Main.java', content }] }));
+      expect(sandbox.lastSpec.files).toEqual([{ path: 'Solution.java', content }]);
+      expect(sandbox.lastSpec.compile?.argv.slice(-1)).toEqual(['Solution.java']);
+      expect(sandbox.lastSpec.run.argv.slice(-2)).toEqual(['Solution', '--flag']);
+    });
+  });
+
+  describe('the result', () => {
+    it('maps what the sandbox measured, with the toolchain version of the language', async () => {
+      sandbox.outcome = { run: stage({ exitCode: 2, stderr: Buffer.from('boom\n') }) };
+      const result = await execute(job());
+      expect(result).toMatchObject({
+        execution_id: 'exec-7',
+        language: 'python',
+        version: 'python-1.0',
+        status: ExecutionStatus.RuntimeError,
+        exit_code: 2,
+        stdout: 'ok\n',
+        stderr: 'boom\n',
+      });
+    });
+
+    it('becomes internal_error with the cause in error when the sandbox throws', async () => {
+      sandbox.failure = new Error('sandbox container create failed for image ghostide-sandbox-python', {
+        cause: new Error('connect ENOENT /var/run/docker.sock'),
+      });
+      const result = await execute(job());
+      expect(result.status).toBe(ExecutionStatus.InternalError);
+      expect(result.error).toBe(
+        'the sandbox failed: sandbox container create failed for image ghostide-sandbox-python: connect ENOENT /var/run/docker.sock',
+      );
+      expect(result).toMatchObject({ execution_id: 'exec-7', language: 'python', version: 'python-1.0', exit_code: null, stdout: '' });
+    });
+
+    it('becomes internal_error with the message when the sandbox throws without a cause', async () => {
+      sandbox.failure = new Error('sandbox did not finish within 40000 ms');
+      const result = await execute(job());
+      expect(result.status).toBe(ExecutionStatus.InternalError);
+      expect(result.error).toBe('the sandbox failed: sandbox did not finish within 40000 ms');
+    });
+
+    it('becomes internal_error without running anything when the language is not installed', async () => {
+      const result = await execute(job({ languageId: 'cobol' }));
+      expect(result.status).toBe(ExecutionStatus.InternalError);
+      expect(result.error).toBe('language "cobol" is not installed on this worker');
+      expect(sandbox.specs).toEqual([]);
+    });
+  });
+
+  describe('progress', () => {
+    it('reports compiling for a compiled language', async () => {
+      await execute(job({ languageId: 'cpp', files: [{ name: 'main.cpp', content: 'int main() {}' }] }));
+      expect(progress).toEqual([{ stage: 'compiling', percent: 30 }]);
+    });
+
+    it('reports running for an interpreted language', async () => {
+      await execute(job());
+      expect(progress).toEqual([{ stage: 'running', percent: 50 }]);
+    });
+  });
+});

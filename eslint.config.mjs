@@ -1,0 +1,36 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * One ESLint config for the workspace (STYLE.md "Boundaries"): Nx's base and
+ * TypeScript presets, plus the module boundaries that keep Docker in the
+ * worker and the libs layered contract -> util -> domain -> infra -> app.
+ * Each project runs it through its `lint` target: `npm run lint`.
+ */
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    ignores: ['**/dist', '**/coverage', '**/node_modules', '**/tmp', '**/out-tsc'],
+  },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          depConstraints: [
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contract'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'] },
+            // Apps compose the libs; which libs an app may see is settled by scope below.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:domain', 'type:infra'] },
+            { sourceTag: 'scope:gateway', notDependOnLibsWithTags: ['scope:worker'], bannedExternalImports: ['dockerode'] },
+            { sourceTag: 'scope:shared', notDependOnLibsWithTags: ['scope:worker', 'scope:gateway'], bannedExternalImports: ['dockerode'] },
+          ],
+        },
+      ],
+    },
+  },
+];

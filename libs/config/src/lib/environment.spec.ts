@@ -1,0 +1,160 @@
+// @Type() reads decorator metadata; in the app @nestjs/common loads reflect-metadata before this file.
+import 'reflect-metadata';
+import { validateEnvironment } from './environment';
+
+/** The message validateEnvironment throws for this environment, or undefined when it accepts it. */
+function rejection(raw: Record<string, unknown>): string | undefined {
+  try {
+    validateEnvironment(raw);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+describe('validateEnvironment', () => {
+  describe('defaults', () => {
+    const config = validateEnvironment({});
+
+    it('listens on 0.0.0.0:8000 and uses the local Redis', () => {
+      expect(config.http).toEqual({ host: '0.0.0.0', port: 8000 });
+      expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379' });
+    });
+
+    it('bounds the queue: 200 waiting jobs, 30 s wait, results kept 3600 s', () => {
+      expect(config.queue).toEqual({ maxWaitingJobs: 200, waitTimeoutSeconds: 30, resultTtlSeconds: 3600 });
+    });
+
+    it('runs 2 jobs at once under a worker id derived from the host name', () => {
+      expect(config.worker.concurrency).toBe(2);
+      expect(config.worker.id).toMatch(/^worker-/);
+    });
+
+    it('sandboxes with runc, half a CPU, 64 pids, 512 MB max memory, 64 MB tmpfs and 1 MB of output', () => {
+      expect(config.sandbox).toMatchObject({
+        runtime: 'runc',
+        cpus: 0.5,
+        pidsLimit: 64,
+        maxMemoryMb: 512,
+        tmpfsMb: 64,
+        outputLimitBytes: 1024 * 1024,
+        dockerSocketPath: '/var/run/docker.sock',
+      });
+    });
+
+    it('keeps 2 started sandboxes per language, with no per-language sizes, and a 64 MB compile cache', () => {
+      expect(config.sandbox).toMatchObject({ poolSize: 2, poolSizes: {}, compileCacheMb: 64 });
+    });
+
+    it('only warns about restricted source by default', () => {
+      expect(config.validation.policy).toBe('warn');
+    });
+  });
+
+  describe('values from the environment', () => {
+    it('parses numbers given as strings, as environment variables always are', () => {
+      const config = validateEnvironment({
+        PORT: '8080',
+        WORKER_CONCURRENCY: '4',
+        SANDBOX_CPUS: '1.5',
+        SANDBOX_PIDS_LIMIT: '128',
+        SANDBOX_MAX_MEMORY_MB: '1024',
+        SANDBOX_TMPFS_MB: '32',
+        SANDBOX_OUTPUT_LIMIT_BYTES: '65536',
+        RESULT_TTL_SECONDS: '60',
+        QUEUE_MAX_WAITING_JOBS: '10',
+        QUEUE_WAIT_TIMEOUT_SECONDS: '5',
+      });
+      expect(config.http.port).toBe(8080);
+      expect(config.worker.concurrency).toBe(4);
+      expect(config.sandbox).toMatchObject({ cpus: 1.5, pidsLimit: 128, maxMemoryMb: 1024, tmpfsMb: 32, outputLimitBytes: 65536 });
+      expect(config.queue).toEqual({ maxWaitingJobs: 10, waitTimeoutSeconds: 5, resultTtlSeconds: 60 });
+    });
+
+    it('takes string settings as given', () => {
+      const config = validateEnvironment({
+        HOST: '127.0.0.1',
+        REDIS_URL: 'rediss://cache.internal:6380',
+        WORKER_ID: 'worker-a.1_b',
+        SANDBOX_RUNTIME: 'runsc',
+        DOCKER_SOCKET_PATH: '/run/user/1000/docker.sock',
+        VALIDATION_POLICY: 'block',
+      });
+      expect(config.http.host).toBe('127.0.0.1');
+      expect(config.redis.url).toBe('rediss://cache.internal:6380');
+      expect(config.worker.id).toBe('worker-a.1_b');
+      expect(config.sandbox.runtime).toBe('runsc');
+      expect(config.sandbox.dockerSocketPath).toBe('/run/user/1000/docker.sock');
+      expect(config.validation.policy).toBe('block');
+    });
+
+    it('parses per-language pool sizes, allowing spaces around names and sizes', () => {
+      expect(validateEnvironment({ SANDBOX_POOL_SIZES: 'java=1, cpp = 3' }).sandbox.poolSizes).toEqual({ java: 1, cpp: 3 });
+    });
+
+    it('accepts 0 to turn the pool and the compile cache off', () => {
+      expect(validateEnvironment({ SANDBOX_POOL_SIZE: '0', COMPILE_CACHE_MB: '0' }).sandbox).toMatchObject({ poolSize: 0, compileCacheMb: 0 });
+    });
+
+    it('ignores variables it does not know', () => {
+      expect(() => validateEnvironment({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
+    });
+  });
+
+  describe('bad values', () => {
+    it.each([
+      { setting: 'PORT', value: '0' },
+      { setting: 'PORT', value: '65536' },
+      { setting: 'PORT', value: '80.5' },
+      { setting: 'PORT', value: 'eighty' },
+      { setting: 'REDIS_URL', value: 'http://127.0.0.1:6379' },
+      { setting: 'REDIS_URL', value: 'redis://' },
+      { setting: 'WORKER_ID', value: 'worker/1' },
+      { setting: 'WORKER_ID', value: 'w'.repeat(65) },
+      { setting: 'WORKER_CONCURRENCY', value: '0' },
+      { setting: 'WORKER_CONCURRENCY', value: '65' },
+      { setting: 'SANDBOX_RUNTIME', value: 'kata' },
+      { setting: 'SANDBOX_CPUS', value: '0.01' },
+      { setting: 'SANDBOX_CPUS', value: '65' },
+      { setting: 'SANDBOX_PIDS_LIMIT', value: '7' },
+      { setting: 'SANDBOX_PIDS_LIMIT', value: '4097' },
+      { setting: 'SANDBOX_MAX_MEMORY_MB', value: '63' },
+      { setting: 'SANDBOX_MAX_MEMORY_MB', value: '65537' },
+      { setting: 'SANDBOX_TMPFS_MB', value: '0' },
+      { setting: 'SANDBOX_OUTPUT_LIMIT_BYTES', value: '1023' },
+      { setting: 'SANDBOX_POOL_SIZE', value: '33' },
+      { setting: 'SANDBOX_POOL_SIZES', value: 'java:1' },
+      { setting: 'SANDBOX_POOL_SIZES', value: 'java=1,' },
+      { setting: 'COMPILE_CACHE_MB', value: '-1' },
+      { setting: 'RESULT_TTL_SECONDS', value: '9' },
+      { setting: 'QUEUE_MAX_WAITING_JOBS', value: '0' },
+      { setting: 'QUEUE_WAIT_TIMEOUT_SECONDS', value: '601' },
+      { setting: 'VALIDATION_POLICY', value: 'deny' },
+    ])('rejects $setting=$value with a message naming $setting', ({ setting, value }) => {
+      const message = rejection({ [setting]: value });
+      expect(message).toMatch(/^Invalid configuration: /);
+      expect(message).toContain(`${setting}=`);
+    });
+
+    it('names every bad setting in one message, so start-up shows all fixes at once', () => {
+      const message = rejection({ PORT: '0', SANDBOX_RUNTIME: 'kata', VALIDATION_POLICY: 'deny' });
+      expect(message).toContain('PORT=');
+      expect(message).toContain('SANDBOX_RUNTIME=');
+      expect(message).toContain('VALIDATION_POLICY=');
+    });
+
+    it('does not name the settings that are fine', () => {
+      const message = rejection({ PORT: '0', HOST: 'localhost' });
+      expect(message).toContain('PORT=');
+      expect(message).not.toContain('HOST=');
+    });
+
+    it('quotes a bad value as it was set, not as the number it failed to become', () => {
+      expect(rejection({ PORT: 'eighty' })).toContain('PORT="eighty": PORT must be an integer number');
+    });
+
+    it('states the rule in the message, e.g. the form a Redis URL must have', () => {
+      expect(rejection({ REDIS_URL: 'localhost:6379' })).toContain('REDIS_URL must look like redis://host:port');
+    });
+  });
+});

@@ -1,0 +1,85 @@
+import { SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
+
+const limits: SandboxLimits = { runtime: 'runsc', cpus: 0.5, pidsLimit: 64, tmpfsMb: 48 };
+const options = sandboxContainerOptions('ghostide-sandbox-python', 200, limits, { [WORKER_LABEL]: 'worker-1', 'ghostide.execution': 'exec-1' });
+const host = options.HostConfig ?? {};
+
+describe('sandboxContainerOptions', () => {
+  it('runs the language image as the unprivileged sandbox user in /workspace', () => {
+    expect(options.Image).toBe('ghostide-sandbox-python');
+    expect(options.User).toBe('10001:10001');
+    expect(options.WorkingDir).toBe('/workspace');
+  });
+
+  it('has no network', () => {
+    expect(options.NetworkDisabled).toBe(true);
+    expect(host.NetworkMode).toBe('none');
+  });
+
+  it('has a read-only root file system', () => {
+    expect(host.ReadonlyRootfs).toBe(true);
+  });
+
+  it('drops every capability and forbids gaining privileges', () => {
+    expect(host.CapDrop).toEqual(['ALL']);
+    expect(host.CapAdd).toBeUndefined();
+    expect(host.Privileged).toBeFalsy();
+    expect(host.SecurityOpt).toContain('no-new-privileges');
+  });
+
+  it('limits memory to the requested MB, with memory+swap equal to memory so there is no swap', () => {
+    expect(host.Memory).toBe(200 * 1024 * 1024);
+    expect(host.MemorySwap).toBe(host.Memory);
+  });
+
+  it('limits processes and CPU as configured', () => {
+    expect(host.PidsLimit).toBe(64);
+    expect(host.NanoCpus).toBe(500_000_000);
+  });
+
+  it('uses the configured container runtime', () => {
+    expect(host.Runtime).toBe('runsc');
+  });
+
+  it('mounts the workspace as an executable tmpfs of the configured size, owned by the sandbox user, nosuid and nodev', () => {
+    const workspace = (host.Tmpfs?.['/workspace'] ?? '').split(',');
+    expect(workspace).toEqual(expect.arrayContaining(['rw', 'exec', 'nosuid', 'nodev', 'uid=10001', 'gid=10001', 'mode=0700', 'size=48m']));
+    expect(workspace).not.toContain('noexec');
+  });
+
+  it('mounts /tmp writable but noexec, nosuid and nodev', () => {
+    const tmp = (host.Tmpfs?.['/tmp'] ?? '').split(',');
+    expect(tmp).toEqual(expect.arrayContaining(['rw', 'noexec', 'nosuid', 'nodev']));
+    expect(tmp).not.toContain('exec');
+  });
+
+  it('mounts no other writable place', () => {
+    expect(Object.keys(host.Tmpfs ?? {}).sort()).toEqual(['/tmp', '/workspace']);
+    expect(host.Binds).toBeUndefined();
+    expect(host.Mounts).toBeUndefined();
+  });
+
+  it('bounds open files and file size, and writes no core dumps', () => {
+    expect(host.Ulimits).toEqual(
+      expect.arrayContaining([
+        { Name: 'nofile', Soft: 256, Hard: 256 },
+        { Name: 'fsize', Soft: 16 * 1024 * 1024, Hard: 16 * 1024 * 1024 },
+        { Name: 'core', Soft: 0, Hard: 0 },
+      ]),
+    );
+  });
+
+  it('passes none of the worker\'s environment', () => {
+    expect(options.Env).toEqual([]);
+  });
+
+  it('labels the container as a sandbox with its worker and execution', () => {
+    expect(options.Labels).toEqual({ [SANDBOX_LABEL]: 'true', [WORKER_LABEL]: 'worker-1', 'ghostide.execution': 'exec-1' });
+    expect(SANDBOX_LABEL).toBe('ghostide.sandbox');
+    expect(WORKER_LABEL).toBe('ghostide.worker');
+  });
+
+  it('keeps the stdin stream open for the agent\'s request, without a TTY', () => {
+    expect(options).toMatchObject({ OpenStdin: true, StdinOnce: true, AttachStdin: true, Tty: false });
+  });
+});

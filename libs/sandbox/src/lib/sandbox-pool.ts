@@ -1,0 +1,115 @@
+import { Logger } from '@nestjs/common';
+import { SandboxContainer } from './sandbox-container';
+
+/** How many started containers to keep waiting for one image and memory limit. */
+export interface PoolTarget {
+  image: string;
+  memoryMb: number;
+  size: number;
+}
+
+/** Back-off before a failed refill (engine down, image missing) is tried again. */
+const REFILL_RETRY_MS = 2_000;
+/** Distinct (image, memory) pools at most; other memory limits start cold. */
+const MAX_POOLS = 16;
+
+/**
+ * Warm pool of single-use sandboxes: containers created and started ahead of
+ * time, with every limit, each waiting for exactly one execution. A taken
+ * container is never returned; the pool refills in the background.
+ */
+export class SandboxPool {
+  private readonly logger = new Logger(SandboxPool.name);
+  private readonly idle = new Map<string, SandboxContainer[]>();
+  private readonly starting = new Map<string, number>();
+  private readonly targets = new Map<string, PoolTarget>();
+  /** Pool size of an image at any memory limit, from its default pool. */
+  private readonly sizeByImage = new Map<string, number>();
+  private closed = false;
+
+  constructor(
+    private readonly startContainer: (image: string, memoryMb: number) => Promise<SandboxContainer>,
+    private readonly discard: (container: SandboxContainer) => void,
+  ) {}
+
+  /** Declares the default pools and starts filling them. */
+  configure(targets: PoolTarget[]): void {
+    for (const target of targets) {
+      this.sizeByImage.set(target.image, target.size);
+      this.targets.set(key(target.image, target.memoryMb), target);
+      this.refill(key(target.image, target.memoryMb));
+    }
+  }
+
+  /** A started container for this image and memory limit: a warm one if any, else a cold start. */
+  async acquire(image: string, memoryMb: number): Promise<{ container: SandboxContainer; warm: boolean }> {
+    const poolKey = key(image, memoryMb);
+    this.adoptMemoryLimit(image, memoryMb);
+    const waiting = this.idle.get(poolKey) ?? [];
+    let container = waiting.shift();
+    while (container && !container.ready) {
+      this.discard(container);
+      container = waiting.shift();
+    }
+    this.refill(poolKey);
+    if (container) return { container, warm: true };
+    return { container: await this.startContainer(image, memoryMb), warm: false };
+  }
+
+  /** Idle containers now, by pool; for health and metrics. */
+  sizes(): Record<string, number> {
+    return Object.fromEntries([...this.targets.keys()].map((poolKey) => [poolKey, this.idle.get(poolKey)?.length ?? 0]));
+  }
+
+  /** Stops refilling and hands every idle container to discard. */
+  close(): void {
+    this.closed = true;
+    for (const containers of this.idle.values()) containers.splice(0).forEach((container) => this.discard(container));
+  }
+
+  /** A memory limit in use gets a pool of its own, as large as the image's default pool. */
+  private adoptMemoryLimit(image: string, memoryMb: number): void {
+    const poolKey = key(image, memoryMb);
+    const size = this.sizeByImage.get(image) ?? 0;
+    if (this.targets.has(poolKey) || size === 0 || this.targets.size >= MAX_POOLS) return;
+    this.targets.set(poolKey, { image, memoryMb, size });
+  }
+
+  private refill(poolKey: string): void {
+    const target = this.targets.get(poolKey);
+    if (!target || this.closed) return;
+    const waiting = this.idle.get(poolKey) ?? [];
+    this.idle.set(poolKey, waiting);
+    const missing = target.size - waiting.length - (this.starting.get(poolKey) ?? 0);
+    for (let i = 0; i < missing; i++) void this.startOne(poolKey, target);
+  }
+
+  private async startOne(poolKey: string, target: PoolTarget): Promise<void> {
+    this.starting.set(poolKey, (this.starting.get(poolKey) ?? 0) + 1);
+    try {
+      const container = await this.startContainer(target.image, target.memoryMb);
+      if (this.closed) return this.discard(container);
+      this.idle.get(poolKey)?.push(container);
+      // A container that dies while idle (engine restart, OOM) leaves the pool and is replaced.
+      void container.exited.then(() => this.dropDead(poolKey, container));
+    } catch (err) {
+      this.logger.warn(`could not start a pooled ${target.image} container, retrying in ${REFILL_RETRY_MS} ms: ${(err as Error).message}`);
+      setTimeout(() => this.refill(poolKey), REFILL_RETRY_MS).unref();
+    } finally {
+      this.starting.set(poolKey, (this.starting.get(poolKey) ?? 1) - 1);
+    }
+  }
+
+  private dropDead(poolKey: string, container: SandboxContainer): void {
+    const waiting = this.idle.get(poolKey);
+    const index = waiting?.indexOf(container) ?? -1;
+    if (index < 0) return; // taken by a job: its exit is the normal end of the run
+    waiting?.splice(index, 1);
+    this.discard(container);
+    setTimeout(() => this.refill(poolKey), REFILL_RETRY_MS).unref();
+  }
+}
+
+function key(image: string, memoryMb: number): string {
+  return `${image}@${memoryMb}m`;
+}

@@ -1,0 +1,382 @@
+#!/usr/bin/env bash
+# Idempotent set-up for GhostIDE execution: system packages, Redis, the Docker
+# engine, npm dependencies and the sandbox images. Run as `npm run setup`.
+# Needs no node modules, so it works on a fresh clone before `npm install`.
+#
+#   scripts/setup.sh           set up whatever is missing (a second run only checks)
+#   scripts/setup.sh --check   exit 0 quietly if everything is in place, else 1
+#
+# Environment:
+#   REDIS_URL           when it points anywhere but 127.0.0.1/localhost:6379 the
+#                       external Redis is used and no local one is started
+#   SETUP_SKIP_IMAGES=1 skip the base and sandbox images (unit-test-only runs)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+REPO_ROOT=$PWD
+
+MIN_FREE_GB=5
+MIN_NODE_MAJOR=20
+BASE_IMAGE=debian:bookworm-slim
+DEBIAN_MIRROR=http://deb.debian.org/debian
+HASH_LABEL=ghostide.source-hash
+AGENT_DIR=libs/sandbox/agent
+SANDBOX_BASE_DOCKERFILE=dockerfiles/sandbox-base.Dockerfile
+SANDBOX_BASE_IMAGE=ghostide-sandbox-base
+DOCKERD_FLAGS=(--bridge=none --iptables=false --ip6tables=false)
+
+die() {
+  echo "setup: error: $*" >&2
+  exit 1
+}
+step() { echo "==> $*"; }
+result() { echo "    $*"; }
+
+# A .env file may set REDIS_URL (start.sh and test.sh load it as well).
+if [[ -f .env ]]; then
+  set -a
+  # shellcheck disable=SC1091
+  source .env
+  set +a
+fi
+
+# Logs of the daemons we start. Non-root users (who may only run set-up when
+# docker and redis already work) cannot create /var/log/ghostide.
+LOG_DIR=/var/log/ghostide
+if ! mkdir -p "$LOG_DIR" 2>/dev/null || [[ ! -w $LOG_DIR ]]; then
+  LOG_DIR="${TMPDIR:-/tmp}/ghostide-logs"
+  mkdir -p "$LOG_DIR"
+fi
+
+# ---------------------------------------------------------------- helpers ---
+
+is_root() { [[ $(id -u) -eq 0 ]]; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# True when REDIS_URL is unset or names the local default instance.
+redis_is_local() {
+  local url=${REDIS_URL:-} hostport host port
+  [[ -z $url ]] && return 0
+  hostport=${url#*://}     # drop the scheme
+  hostport=${hostport##*@} # drop user:password@
+  hostport=${hostport%%/*} # drop /db
+  hostport=${hostport%%\?*}
+  host=${hostport%%:*}
+  port=6379
+  [[ $hostport == *:* ]] && port=${hostport##*:}
+  [[ ($host == 127.0.0.1 || $host == localhost) && $port == 6379 ]]
+}
+
+redis_answers() {
+  have redis-cli || return 1
+  [[ $(timeout 3 redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null) == PONG ]]
+}
+
+docker_answers() {
+  have docker || return 1
+  timeout 15 docker info >/dev/null 2>&1
+}
+
+node_major() {
+  have node || return 1
+  node -p 'process.versions.node.split(".")[0]' 2>/dev/null
+}
+
+node_modules_current() {
+  [[ -f node_modules/.package-lock.json && ! package-lock.json -nt node_modules/.package-lock.json ]]
+}
+
+image_exists() { docker image inspect "$1" >/dev/null 2>&1; }
+
+image_hash() {
+  docker image inspect -f "{{ index .Config.Labels \"$HASH_LABEL\" }}" "$1" 2>/dev/null || true
+}
+
+# sha256 over the Dockerfile, every file under the agent folder (names and
+# contents) and, for language images, the base image's source hash; so a
+# changed agent or base Dockerfile rebuilds every image.
+source_hash() {
+  local dockerfile=$1 base_hash=${2:-}
+  {
+    echo "dockerfile $(sha256sum <"$dockerfile" | cut -d' ' -f1)"
+    find "$AGENT_DIR" -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum
+    if [[ -n $base_hash ]]; then echo "base $base_hash"; fi
+  } | sha256sum | cut -d' ' -f1
+}
+
+# Language ids from dockerfiles/<id>.Dockerfile, sandbox-base excluded.
+language_ids() {
+  local f id
+  for f in dockerfiles/*.Dockerfile; do
+    [[ -e $f ]] || continue
+    id=$(basename "$f" .Dockerfile)
+    [[ $id == sandbox-base ]] || echo "$id"
+  done
+}
+
+# Prints "<image> <dockerfile> <hash>" for the base image and then every language image.
+sandbox_images() {
+  [[ -f $SANDBOX_BASE_DOCKERFILE ]] || die "$SANDBOX_BASE_DOCKERFILE is missing — restore it from git"
+  [[ -d $AGENT_DIR ]] || die "$AGENT_DIR is missing — restore it from git"
+  local base_hash id
+  base_hash=$(source_hash "$SANDBOX_BASE_DOCKERFILE")
+  echo "$SANDBOX_BASE_IMAGE $SANDBOX_BASE_DOCKERFILE $base_hash"
+  for id in $(language_ids); do
+    echo "ghostide-sandbox-$id dockerfiles/$id.Dockerfile $(source_hash "dockerfiles/$id.Dockerfile" "$base_hash")"
+  done
+}
+
+# Free space in GB (one decimal) on the filesystem holding $1, or its nearest
+# existing parent (/var/lib/docker does not exist before docker.io is installed).
+free_gb() {
+  local path=$1
+  while [[ ! -e $path ]]; do path=$(dirname "$path"); done
+  df -Pk "$path" | awk 'NR == 2 { printf "%.1f", $4 / 1024 / 1024 }'
+}
+
+APT_UPDATED=0
+apt_install() {
+  is_root || die "$* must be installed — run as root so set-up can install it"
+  # A policy-rc.d that denies service starts keeps apt from starting docker
+  # (with its default 172.17.x bridge, which is forbidden here) or a second
+  # redis on its own; set-up starts both itself with the right flags.
+  local policy=/usr/sbin/policy-rc.d created_policy=0
+  if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy"
+    chmod 755 "$policy"
+    created_policy=1
+  fi
+  local rc=0
+  if [[ $APT_UPDATED -eq 0 ]]; then
+    result "apt-get update"
+    DEBIAN_FRONTEND=noninteractive apt-get update -q || rc=$?
+    [[ $rc -eq 0 ]] && APT_UPDATED=1
+  fi
+  if [[ $rc -eq 0 ]]; then
+    result "apt-get install $*"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" || rc=$?
+  fi
+  [[ $created_policy -eq 1 ]] && rm -f "$policy"
+  [[ $rc -eq 0 ]] || die "apt-get could not install $* — check the apt sources and network access to deb.debian.org, then re-run"
+}
+
+# Reads a build's output on stdin and prints only its step lines (legacy
+# builder "Step 3/8 : ..." and BuildKit "#5 [2/4] ..."), plus a heartbeat
+# when nothing was printed for 10 s.
+build_progress() {
+  local label=$1 start=$SECONDS last=$SECONDS line rc
+  while true; do
+    rc=0
+    IFS= read -r -t 10 line || rc=$?
+    if [[ $rc -eq 0 ]]; then
+      if [[ $line =~ ^(Step\ [0-9]+/[0-9]+\ :|#[0-9]+\ \[) ]]; then
+        echo "    ${line:0:150}"
+        last=$SECONDS
+      fi
+    elif [[ $rc -le 128 ]]; then
+      break # end of output
+    fi
+    if ((SECONDS - last >= 10)); then
+      echo "    ... $label still building ($((SECONDS - start)) s)"
+      last=$SECONDS
+    fi
+  done
+}
+
+# debootstrap a minimal Debian bookworm into a temporary folder and import it
+# as image $1. Used when the registry cannot be reached.
+ROOTFS_DIR=
+cleanup_rootfs() {
+  [[ -n $ROOTFS_DIR && -d $ROOTFS_DIR ]] || return 0
+  # A failed debootstrap may leave /proc or /sys mounted inside the tree:
+  # unmount them, and never let rm cross into another filesystem.
+  local mnt
+  awk -v d="$ROOTFS_DIR/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r |
+    while read -r mnt; do umount -l "$mnt" 2>/dev/null || true; done
+  rm -rf --one-file-system "$ROOTFS_DIR"
+  ROOTFS_DIR=
+}
+trap cleanup_rootfs EXIT
+
+import_debootstrap_image() {
+  local tag=$1
+  have debootstrap || apt_install debootstrap
+  ROOTFS_DIR=$(mktemp -d /var/tmp/ghostide-rootfs.XXXXXX)
+  result "debootstrap --variant=minbase bookworm into $ROOTFS_DIR (a few minutes)"
+  debootstrap --variant=minbase bookworm "$ROOTFS_DIR" "$DEBIAN_MIRROR" ||
+    die "debootstrap failed — check network access to $DEBIAN_MIRROR, then re-run"
+  result "importing the tree as $tag"
+  tar --numeric-owner -C "$ROOTFS_DIR" -c . | docker import --change 'CMD ["bash"]' - "$tag" >/dev/null ||
+    die "docker import of the debootstrapped tree failed — see the message above"
+  cleanup_rootfs
+}
+
+# ------------------------------------------------------------- --check ---
+
+if [[ ${1:-} == --check ]]; then
+  major=$(node_major) || exit 1
+  ((major >= MIN_NODE_MAJOR)) || exit 1
+  if redis_is_local; then redis_answers || exit 1; fi
+  docker_answers || exit 1
+  node_modules_current || exit 1
+  if [[ ${SETUP_SKIP_IMAGES:-} != 1 ]]; then
+    image_exists "$BASE_IMAGE" || exit 1
+    images=$(sandbox_images 2>/dev/null) || exit 1
+    while read -r -u 3 image _ hash; do
+      [[ $(image_hash "$image") == "$hash" ]] || exit 1
+    done 3<<<"$images"
+  fi
+  exit 0
+elif [[ $# -gt 0 ]]; then
+  die "unknown argument '$1' — usage: scripts/setup.sh [--check]"
+fi
+
+# One set-up at a time on this machine (images and daemons are machine-wide).
+# Daemons started below get `9>&-` so they do not inherit the lock.
+LOCK_FILE="${TMPDIR:-/tmp}/ghostide-setup-$(id -u).lock"
+{ exec 9>"$LOCK_FILE"; } 2>/dev/null || die "cannot write $LOCK_FILE — set TMPDIR to a writable folder"
+if ! flock -n 9; then
+  echo "setup: another set-up is running; waiting for it (up to 30 min)"
+  flock -w 1800 9 || die "another set-up still holds $LOCK_FILE — wait for it to finish, or stop it"
+fi
+
+START=$SECONDS
+
+# ---------------------------------------------------------------- a. checks ---
+
+step "checks"
+if ! is_root; then
+  redis_ok=0
+  if ! redis_is_local || redis_answers; then redis_ok=1; fi
+  if [[ $redis_ok -eq 0 ]] || ! docker_answers; then
+    die "run as root so set-up can install docker.io and redis-server (or start docker and redis yourself first)"
+  fi
+fi
+for path in /var/lib/docker "$REPO_ROOT"; do
+  gb=$(free_gb "$path")
+  if awk -v f="$gb" -v m="$MIN_FREE_GB" 'BEGIN { exit !(f < m) }'; then
+    die "only $gb GB free on the filesystem of $path; need $MIN_FREE_GB GB — free some space (e.g. docker system prune) and re-run"
+  fi
+done
+have node || die "node is not installed — install Node.js $MIN_NODE_MAJOR or newer (https://nodejs.org) and re-run"
+major=$(node_major) || die "could not run node — check your Node.js $MIN_NODE_MAJOR+ installation"
+((major >= MIN_NODE_MAJOR)) || die "Node.js $MIN_NODE_MAJOR or newer is needed, found $(node -v) — upgrade Node.js and re-run"
+result "ok (node $(node -v), $(free_gb /var/lib/docker) GB free for docker, $(free_gb "$REPO_ROOT") GB for the repo)"
+
+# ------------------------------------------------------ b. Debian packages ---
+
+step "Debian packages"
+missing=()
+if ! { have dockerd && have docker; } && ! docker_answers; then missing+=(docker.io); fi
+if redis_is_local && ! { have redis-server && have redis-cli; }; then missing+=(redis-server); fi
+if [[ ${#missing[@]} -gt 0 ]]; then
+  apt_install "${missing[@]}"
+  result "installed ${missing[*]}"
+else
+  result "present"
+fi
+
+# ------------------------------------------------------------------ c. Redis ---
+
+step "Redis"
+if ! redis_is_local; then
+  # Print the URL without its password.
+  result "external Redis (${REDIS_URL/\/\/*@/\/\/***@}) is used; not starting a local one"
+elif redis_answers; then
+  result "running on 127.0.0.1:6379"
+else
+  redis-server --bind 127.0.0.1 --port 6379 --protected-mode yes --save '' --appendonly no \
+    --daemonize yes --logfile "$LOG_DIR/redis.log" 9>&- ||
+    die "redis-server did not start — see $LOG_DIR/redis.log"
+  for _ in $(seq 20); do
+    redis_answers && break
+    sleep 0.5
+  done
+  if ! redis_answers; then
+    tail -n 10 "$LOG_DIR/redis.log" >&2 || true
+    die "redis did not answer on 127.0.0.1:6379 within 10 s — see $LOG_DIR/redis.log (is the port taken by something else?)"
+  fi
+  result "started on 127.0.0.1:6379 (log: $LOG_DIR/redis.log)"
+fi
+
+# ---------------------------------------------------------- d. Docker engine ---
+
+step "Docker engine"
+if docker_answers; then
+  result "running"
+else
+  if pgrep -x dockerd >/dev/null; then
+    # Already starting (or wedged): never start a second daemon next to it.
+    result "dockerd is running but not answering yet; waiting"
+  else
+    # --bridge=none: traffic to Docker's 172.17.x bridge is forbidden on this
+    # machine; sandboxes use network none and builds use --network host.
+    setsid dockerd "${DOCKERD_FLAGS[@]}" >>"$LOG_DIR/dockerd.log" 2>&1 </dev/null 9>&- &
+    result "started dockerd ${DOCKERD_FLAGS[*]} (log: $LOG_DIR/dockerd.log)"
+  fi
+  deadline=$((SECONDS + 30))
+  until docker_answers; do
+    if ((SECONDS >= deadline)); then
+      tail -n 20 "$LOG_DIR/dockerd.log" >&2 2>/dev/null || true
+      die "the Docker engine did not answer within 30 s — see $LOG_DIR/dockerd.log (last lines above)"
+    fi
+    sleep 1
+  done
+  result "running"
+fi
+
+# ------------------------------------------------------- e. npm dependencies ---
+
+step "npm dependencies"
+[[ -f package-lock.json ]] || die "package-lock.json is missing — restore it from git"
+if node_modules_current; then
+  result "up to date"
+else
+  t0=$SECONDS
+  npm ci --no-audit --no-fund || die "npm ci failed (output above) — check network access to the npm registry and re-run"
+  result "installed in $((SECONDS - t0)) s"
+fi
+
+# -------------------------------------------------- f. base image, g. images ---
+
+if [[ ${SETUP_SKIP_IMAGES:-} == 1 ]]; then
+  step "images"
+  result "skipped (SETUP_SKIP_IMAGES=1)"
+else
+  step "base image $BASE_IMAGE"
+  if image_exists "$BASE_IMAGE"; then
+    result "present"
+  else
+    t0=$SECONDS
+    result "pulling (at most 60 s)"
+    if timeout 60 docker pull "$BASE_IMAGE"; then
+      result "pulled from the registry in $((SECONDS - t0)) s"
+    else
+      result "registry not reachable; building it with debootstrap instead"
+      import_debootstrap_image "$BASE_IMAGE"
+      result "built with debootstrap in $((SECONDS - t0)) s"
+    fi
+  fi
+
+  step "sandbox images"
+  # Computed up front (not in a pipe) so that a failure here stops set-up.
+  images=$(sandbox_images)
+  while read -r -u 3 image dockerfile hash; do
+    if [[ $(image_hash "$image") == "$hash" ]]; then
+      result "$image: up to date"
+      continue
+    fi
+    echo "    $image: building from $dockerfile"
+    t0=$SECONDS
+    log="$LOG_DIR/build-$image.log"
+    # Context is the repo root; .dockerignore limits it to the agent sources.
+    if ! docker build --network host -f "$dockerfile" -t "$image" --label "$HASH_LABEL=$hash" . 2>&1 |
+      tee "$log" | build_progress "$image"; then
+      tail -n 30 "$log" >&2 || true
+      die "building $image failed — see the lines above or $log"
+    fi
+    result "$image: built in $((SECONDS - t0)) s"
+  done 3<<<"$images"
+fi
+
+echo "setup: ready ($((SECONDS - START)) s)"

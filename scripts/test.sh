@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test: set-up if anything is missing, then the unit tests, then the
+# integration tests (against the real Docker engine and Redis; their jest
+# global set-up starts a gateway and a worker). Run as `npm test`; CI runs it
+# on a fresh machine through .ci/run.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+START=$SECONDS
+
+if [[ -f .env ]]; then
+  set -a
+  # shellcheck disable=SC1091
+  source .env
+  set +a
+fi
+
+# --check is quiet and fast; the full set-up runs only when something is missing.
+if ! bash scripts/setup.sh --check; then
+  if ! bash scripts/setup.sh; then
+    echo "test: FAILED — set-up failed (see setup: error above); no tests ran ($((SECONDS - START)) s)" >&2
+    exit 1
+  fi
+fi
+
+# Both suites run even when the unit tests fail, so one run reports everything.
+unit=passed
+integration=passed
+echo "==> unit tests"
+npx nx run-many -t test --parallel=2 || unit=FAILED
+echo "==> integration tests"
+npx nx run-many -t integration --parallel=1 || integration=FAILED
+
+summary="unit tests $unit, integration tests $integration ($((SECONDS - START)) s)"
+if [[ $unit == passed && $integration == passed ]]; then
+  echo "test: PASSED — $summary"
+else
+  echo "test: FAILED — $summary; see the failing tests above" >&2
+  exit 1
+fi
