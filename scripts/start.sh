@@ -81,8 +81,9 @@ stop_all() {
   echo "stopping $(echo "$pids" | wc -l) process(es) (SIGTERM, SIGKILL after ${STOP_TIMEOUT} s)"
   # shellcheck disable=SC2086
   kill -TERM $pids 2>/dev/null || true
-  local deadline=$((SECONDS + STOP_TIMEOUT))
-  while [[ -n $(alive_pids) ]] && ((SECONDS < deadline)); do
+  local i
+  for ((i = 0; i < STOP_TIMEOUT * 5; i++)); do
+    [[ -n $(alive_pids) ]] || break
     sleep 0.2 || true # a Ctrl-C during the stop kills this sleep; keep waiting
   done
   pids=$(alive_pids)
