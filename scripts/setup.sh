@@ -87,6 +87,7 @@ node_modules_current() {
 }
 
 image_exists() { docker image inspect "$1" >/dev/null 2>&1; }
+runsc_registered() { docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc"'; }
 
 image_hash() {
   docker image inspect -f "{{ index .Config.Labels \"$HASH_LABEL\" }}" "$1" 2>/dev/null || true
@@ -218,6 +219,7 @@ if [[ ${1:-} == --check ]]; then
   ((major >= MIN_NODE_MAJOR)) || exit 1
   if redis_is_local; then redis_answers || exit 1; fi
   docker_answers || exit 1
+  if is_root; then runsc_registered || exit 1; fi
   node_modules_current || exit 1
   if [[ ${SETUP_SKIP_IMAGES:-} != 1 ]]; then
     image_exists "$BASE_IMAGE" || exit 1
@@ -323,6 +325,35 @@ else
     sleep 1
   done
   result "running"
+fi
+
+# ------------------------------------------------- gVisor runtime (runsc) ---
+
+# Offered as SANDBOX_RUNTIME=runsc. ptrace platform: no KVM in such VMs; its own
+# --network=none, because runsc refuses Docker's "none" network otherwise.
+step "gVisor runtime"
+if runsc_registered; then
+  result "runsc registered with the Docker engine"
+elif ! is_root; then
+  result "runsc not registered (needs root); SANDBOX_RUNTIME=runsc is unavailable"
+else
+  have runsc || apt_install runsc
+  mkdir -p /etc/docker
+  # Merge into an existing daemon.json rather than overwrite the operator's settings.
+  node -e '
+    const fs = require("fs"); const file = "/etc/docker/daemon.json";
+    const config = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8") || "{}") : {};
+    config.runtimes = { ...config.runtimes, runsc: { path: "/usr/bin/runsc", runtimeArgs: ["--platform=ptrace", "--network=none"] } };
+    fs.writeFileSync(file, JSON.stringify(config, null, 2) + "\n");
+  ' || die "could not write /etc/docker/daemon.json"
+  # Runtimes are reloaded on SIGHUP: no restart, running containers are untouched.
+  pkill -HUP -x dockerd || die "could not signal dockerd to reload /etc/docker/daemon.json"
+  for _ in $(seq 20); do
+    runsc_registered && break
+    sleep 0.5
+  done
+  runsc_registered || die "dockerd did not pick up the runsc runtime — check /etc/docker/daemon.json and $LOG_DIR/dockerd.log"
+  result "runsc $(runsc --version 2>/dev/null | head -n 1 | awk '{print $3}') registered"
 fi
 
 # ------------------------------------------------------- e. npm dependencies ---
