@@ -5,8 +5,8 @@ import Docker from 'dockerode';
 import { AgentProtocolError, decodeAgentResponse, encodeAgentRequest, isCompleteAgentResponse } from './agent-protocol';
 import { CompileCache } from './compile-cache';
 import { SandboxContainer } from './sandbox-container';
-import { SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
-import { PoolTarget, SandboxPool } from './sandbox-pool';
+import { POOL_LABEL, SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
+import { poolKey, PoolTarget, SandboxPool } from './sandbox-pool';
 import { SandboxOutcome, SandboxRunner, SandboxRunSpec, StageOutcome } from './sandbox-runner';
 
 /** Time allowed beyond the stages' own limits for starting and reporting. */
@@ -71,7 +71,7 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   }
 
   warmUp(pools: PoolTarget[]): void {
-    this.pool.configure(pools.filter((target) => target.size > 0));
+    this.pool.configure(pools);
   }
 
   poolSizes(): Record<string, number> {
@@ -122,7 +122,7 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   private startContainer(image: string, memoryMb: number): Promise<SandboxContainer> {
     return SandboxContainer.start(
       this.docker,
-      sandboxContainerOptions(image, memoryMb, this.limits, { [WORKER_LABEL]: this.workerId }),
+      sandboxContainerOptions(image, memoryMb, this.limits, { [WORKER_LABEL]: this.workerId, [POOL_LABEL]: poolKey(image, memoryMb) }),
     );
   }
 

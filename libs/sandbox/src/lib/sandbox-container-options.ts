@@ -11,6 +11,7 @@ export interface SandboxLimits {
 /** Label keys on every sandbox container: what it is and which worker owns it. */
 export const SANDBOX_LABEL = 'ghostide.sandbox';
 export const WORKER_LABEL = 'ghostide.worker';
+export const POOL_LABEL = 'ghostide.pool';
 
 /** uid:gid of the `sandbox` user of dockerfiles/sandbox-base.Dockerfile. */
 const SANDBOX_USER = '10001:10001';

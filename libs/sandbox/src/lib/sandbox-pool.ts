@@ -36,29 +36,30 @@ export class SandboxPool {
   configure(targets: PoolTarget[]): void {
     for (const target of targets) {
       this.sizeByImage.set(target.image, target.size);
-      this.targets.set(key(target.image, target.memoryMb), target);
-      this.refill(key(target.image, target.memoryMb));
+      if (target.size === 0) continue; // disabled: every run of this image starts cold
+      this.targets.set(poolKey(target.image, target.memoryMb), target);
+      this.refill(poolKey(target.image, target.memoryMb));
     }
   }
 
   /** A started container for this image and memory limit: a warm one if any, else a cold start. */
   async acquire(image: string, memoryMb: number): Promise<{ container: SandboxContainer; warm: boolean }> {
-    const poolKey = key(image, memoryMb);
+    const key = poolKey(image, memoryMb);
     this.adoptMemoryLimit(image, memoryMb);
-    const waiting = this.idle.get(poolKey) ?? [];
+    const waiting = this.idle.get(key) ?? [];
     let container = waiting.shift();
     while (container && !container.ready) {
       this.discard(container);
       container = waiting.shift();
     }
-    this.refill(poolKey);
+    this.refill(key);
     if (container) return { container, warm: true };
     return { container: await this.startContainer(image, memoryMb), warm: false };
   }
 
   /** Idle containers now, by pool; for health and metrics. */
   sizes(): Record<string, number> {
-    return Object.fromEntries([...this.targets.keys()].map((poolKey) => [poolKey, this.idle.get(poolKey)?.length ?? 0]));
+    return Object.fromEntries([...this.targets.keys()].map((key) => [key, this.idle.get(key)?.length ?? 0]));
   }
 
   /** Stops refilling and hands every idle container to discard. */
@@ -69,47 +70,48 @@ export class SandboxPool {
 
   /** A memory limit in use gets a pool of its own, as large as the image's default pool. */
   private adoptMemoryLimit(image: string, memoryMb: number): void {
-    const poolKey = key(image, memoryMb);
+    const key = poolKey(image, memoryMb);
     const size = this.sizeByImage.get(image) ?? 0;
-    if (this.targets.has(poolKey) || size === 0 || this.targets.size >= MAX_POOLS) return;
-    this.targets.set(poolKey, { image, memoryMb, size });
+    if (this.targets.has(key) || size === 0 || this.targets.size >= MAX_POOLS) return;
+    this.targets.set(key, { image, memoryMb, size });
   }
 
-  private refill(poolKey: string): void {
-    const target = this.targets.get(poolKey);
+  private refill(key: string): void {
+    const target = this.targets.get(key);
     if (!target || this.closed) return;
-    const waiting = this.idle.get(poolKey) ?? [];
-    this.idle.set(poolKey, waiting);
-    const missing = target.size - waiting.length - (this.starting.get(poolKey) ?? 0);
-    for (let i = 0; i < missing; i++) void this.startOne(poolKey, target);
+    const waiting = this.idle.get(key) ?? [];
+    this.idle.set(key, waiting);
+    const missing = target.size - waiting.length - (this.starting.get(key) ?? 0);
+    for (let i = 0; i < missing; i++) void this.startOne(key, target);
   }
 
-  private async startOne(poolKey: string, target: PoolTarget): Promise<void> {
-    this.starting.set(poolKey, (this.starting.get(poolKey) ?? 0) + 1);
+  private async startOne(key: string, target: PoolTarget): Promise<void> {
+    this.starting.set(key, (this.starting.get(key) ?? 0) + 1);
     try {
       const container = await this.startContainer(target.image, target.memoryMb);
       if (this.closed) return this.discard(container);
-      this.idle.get(poolKey)?.push(container);
+      this.idle.get(key)?.push(container);
       // A container that dies while idle (engine restart, OOM) leaves the pool and is replaced.
-      void container.exited.then(() => this.dropDead(poolKey, container));
+      void container.exited.then(() => this.dropDead(key, container));
     } catch (err) {
       this.logger.warn(`could not start a pooled ${target.image} container, retrying in ${REFILL_RETRY_MS} ms: ${(err as Error).message}`);
-      setTimeout(() => this.refill(poolKey), REFILL_RETRY_MS).unref();
+      setTimeout(() => this.refill(key), REFILL_RETRY_MS).unref();
     } finally {
-      this.starting.set(poolKey, (this.starting.get(poolKey) ?? 1) - 1);
+      this.starting.set(key, (this.starting.get(key) ?? 1) - 1);
     }
   }
 
-  private dropDead(poolKey: string, container: SandboxContainer): void {
-    const waiting = this.idle.get(poolKey);
+  private dropDead(key: string, container: SandboxContainer): void {
+    const waiting = this.idle.get(key);
     const index = waiting?.indexOf(container) ?? -1;
     if (index < 0) return; // taken by a job: its exit is the normal end of the run
     waiting?.splice(index, 1);
     this.discard(container);
-    setTimeout(() => this.refill(poolKey), REFILL_RETRY_MS).unref();
+    setTimeout(() => this.refill(key), REFILL_RETRY_MS).unref();
   }
 }
 
-function key(image: string, memoryMb: number): string {
+/** Names a pool: image and memory limit, e.g. ghostide-sandbox-python@128m. */
+export function poolKey(image: string, memoryMb: number): string {
   return `${image}@${memoryMb}m`;
 }

@@ -1,0 +1,204 @@
+import { validateEnvironment } from '@ghostide/config';
+import Docker from 'dockerode';
+import { PassThrough } from 'node:stream';
+import { decodeAgentResponse, encodeAgentRequest, isCompleteAgentResponse } from '../src/lib/agent-protocol';
+import { SandboxContainer } from '../src/lib/sandbox-container';
+import { sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from '../src/lib/sandbox-container-options';
+import { SandboxCommand, SandboxFile, SandboxOutcome, SandboxRunSpec } from '../src/lib/sandbox-runner';
+
+/**
+ * The Docker-level baselines of the benchmark (tools/bench/bench.ts), here
+ * because only the sandbox lib imports dockerode. Outside src/: not part of
+ * the lib's public index. Every container gets the service's own sandbox
+ * options and limits, labelled ghostide.worker=bench so leftovers are found.
+ */
+const BENCH_WORKER = 'bench';
+/** Time allowed beyond the stages' own limits, as the runner allows. */
+const DEADLINE_MARGIN_MS = 15_000;
+
+/** A program as the service would run it: image, memory limit, files and stage commands. */
+export interface BaselineProgram {
+  image: string;
+  memoryMb: number;
+  files: SandboxFile[];
+  compile?: SandboxCommand;
+  run: SandboxCommand;
+}
+
+/** One timed run of a baseline: the timed region's duration and what the run stage did. */
+export interface BaselineRun {
+  ms: number;
+  exitCode: number | null;
+  stdout: string;
+}
+
+/** Floors (exec into a running container, attach to a pre-started one) and the cold one-container-per-run design. */
+export class DockerBaselines {
+  /** The service's defaults (validateEnvironment of an empty environment). */
+  private readonly config = validateEnvironment({}).sandbox;
+  private readonly docker = new Docker({ socketPath: this.config.dockerSocketPath });
+  /** The sandbox limits every baseline container gets. */
+  readonly limits: SandboxLimits = {
+    runtime: this.config.runtime,
+    cpus: this.config.cpus,
+    pidsLimit: this.config.pidsLimit,
+    tmpfsMb: this.config.tmpfsMb,
+  };
+
+  /** The engine's version, for the report. */
+  async dockerVersion(): Promise<string> {
+    return (await this.docker.version()).Version;
+  }
+
+  /**
+   * Exec floor, set-up: starts one container (its agent waits on stdin and is
+   * never written to) and writes the program there, compiled once when it is
+   * a compiled one. Returns the container id for execRun.
+   */
+  async startExecContainer(program: BaselineProgram): Promise<string> {
+    const container = await this.docker.createContainer(this.options(program));
+    await container.start();
+    const prepared = await this.exec(container, shellCommand(program, program.compile ? [program.compile] : []));
+    if (prepared.exitCode !== 0) throw new Error(`preparing the exec floor's program failed (exit ${prepared.exitCode})`);
+    return container.id;
+  }
+
+  /**
+   * Exec floor, one run: `docker exec` of the run stage in the running
+   * container. fresh: the files are written and compiled again first, in the
+   * timed region (a source the container has not seen yet).
+   */
+  async execRun(containerId: string, program: BaselineProgram, fresh: boolean): Promise<BaselineRun> {
+    const command = fresh ? shellCommand(program, [...(program.compile ? [program.compile] : []), program.run]) : program.run.argv;
+    const started = performance.now();
+    const { exitCode, stdout } = await this.exec(this.docker.getContainer(containerId), command);
+    return { ms: performance.now() - started, exitCode, stdout };
+  }
+
+  /**
+   * Attach floor, one run: a container pre-started (agent waiting) outside the
+   * timed region; timed is only the exchange of request and answer, as a
+   * warm-pool hit of the service. compiled: the artifacts of compileOnce, sent
+   * instead of a compile stage, as a compile cache hit of the service.
+   */
+  async attachRun(program: BaselineProgram, compiled?: SandboxFile[]): Promise<BaselineRun> {
+    const spec = toSpec(program);
+    const request = compiled
+      ? encodeAgentRequest({ ...spec, compile: undefined, files: [...spec.files, ...compiled] })
+      : encodeAgentRequest(spec);
+    const { ms, outcome } = await this.exchangeOnce(program, request);
+    return { ms, exitCode: outcome.run?.exitCode ?? null, stdout: outcome.run?.stdout.toString() ?? '' };
+  }
+
+  /** Compiles the program through the agent once and returns the compiled files, for cached attach runs. */
+  async compileOnce(program: BaselineProgram): Promise<SandboxFile[]> {
+    const { outcome } = await this.exchangeOnce(program, encodeAgentRequest(toSpec(program), { returnArtifacts: true }));
+    if (!outcome.artifacts) throw new Error(`compiling for the attach floor failed (exit ${outcome.compile?.exitCode})`);
+    return outcome.artifacts;
+  }
+
+  /**
+   * Cold, one run, all of it timed: create a container whose first process is
+   * the program itself (no agent, so the files travel as arguments of sh -c),
+   * start, wait, read its logs, remove. Only the entry point and the log
+   * driver differ from the service's options: `docker logs` needs a driver.
+   */
+  async coldRun(program: BaselineProgram): Promise<BaselineRun> {
+    const options = this.options(program);
+    const started = performance.now();
+    const container = await this.docker.createContainer({
+      ...options,
+      Entrypoint: shellCommand(program, [...(program.compile ? [program.compile] : []), program.run]),
+      Cmd: [],
+      HostConfig: { ...options.HostConfig, LogConfig: { Type: 'json-file', Config: {} } },
+    });
+    let exitCode: number;
+    let logs: Buffer;
+    try {
+      await container.start();
+      exitCode = (await container.wait()).StatusCode;
+      logs = await container.logs({ stdout: true, stderr: false, follow: false });
+    } finally {
+      await container.remove({ force: true });
+    }
+    return { ms: performance.now() - started, exitCode, stdout: stdoutOfLogs(logs) };
+  }
+
+  /** Removes a baseline container, if it still exists. */
+  async remove(containerId: string): Promise<void> {
+    await this.docker
+      .getContainer(containerId)
+      .remove({ force: true })
+      .catch((err: { statusCode?: number }) => {
+        if (err.statusCode !== 404) throw err;
+      });
+  }
+
+  /** Removes every container labelled ghostide.worker=bench (also an interrupted run's); returns how many. */
+  async removeAll(): Promise<number> {
+    const containers = await this.docker.listContainers({ all: true, filters: { label: [`${WORKER_LABEL}=${BENCH_WORKER}`] } });
+    await Promise.all(containers.map((info) => this.remove(info.Id)));
+    return containers.length;
+  }
+
+  private options(program: BaselineProgram): Docker.ContainerCreateOptions {
+    return sandboxContainerOptions(program.image, program.memoryMb, this.limits, { [WORKER_LABEL]: BENCH_WORKER });
+  }
+
+  /** Pre-starts a container (untimed), times one request and answer, removes the container (untimed). */
+  private async exchangeOnce(program: BaselineProgram, request: Buffer): Promise<{ ms: number; outcome: SandboxOutcome }> {
+    const container = await SandboxContainer.start(this.docker, this.options(program));
+    try {
+      const deadlineMs = (program.compile?.timeoutMs ?? 0) + program.run.timeoutMs + DEADLINE_MARGIN_MS;
+      const started = performance.now();
+      const { answer } = await container.exchange(request, deadlineMs, isCompleteAgentResponse);
+      const ms = performance.now() - started;
+      return { ms, outcome: decodeAgentResponse(answer) };
+    } finally {
+      await this.remove(container.id);
+    }
+  }
+
+  /** Runs a command by `docker exec` as the sandbox user, reads its stdout to the end, then asks for its exit code. */
+  private async exec(container: Docker.Container, command: string[]): Promise<{ exitCode: number | null; stdout: string }> {
+    const { User, WorkingDir } = sandboxContainerOptions('', 0, this.limits, {});
+    const exec = await container.exec({ Cmd: command, AttachStdout: true, AttachStderr: true, User, WorkingDir });
+    const stream = await exec.start({ hijack: true, stdin: false });
+    const stdout: Buffer[] = [];
+    this.docker.modem.demuxStream(stream, new PassThrough().on('data', (chunk: Buffer) => stdout.push(chunk)), new PassThrough().resume());
+    await new Promise<void>((resolve, reject) => {
+      stream.on('end', resolve);
+      stream.on('close', resolve);
+      stream.on('error', reject);
+    });
+    return { exitCode: (await exec.inspect()).ExitCode, stdout: Buffer.concat(stdout).toString() };
+  }
+}
+
+/** The agent's request for a program, with the service's output limit. */
+function toSpec(program: BaselineProgram): SandboxRunSpec {
+  return { executionId: 'bench', stdin: '', outputLimitBytes: validateEnvironment({}).sandbox.outputLimitBytes, ...program };
+}
+
+/**
+ * `sh -c` that writes the program's files (contents as "$1", "$2", ... since
+ * there is no agent and no volume) and then runs the given stages.
+ */
+function shellCommand(program: BaselineProgram, stages: SandboxCommand[]): string[] {
+  const writes = program.files.map((file, index) => `printf %s "$${index + 1}" > ${shellQuote(file.path)}`);
+  const commands = stages.map((stage) => stage.argv.map(shellQuote).join(' '));
+  return ['sh', '-c', [...writes, ...commands].join(' && '), 'sh', ...program.files.map((file) => file.content.toString())];
+}
+
+function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The stdout frames of a non-TTY container's multiplexed logs (8-byte header: stream, 3 zero bytes, length). */
+function stdoutOfLogs(logs: Buffer): string {
+  const frames: Buffer[] = [];
+  for (let offset = 0; offset + 8 <= logs.length; offset += 8 + logs.readUInt32BE(offset + 4)) {
+    if (logs[offset] === 1) frames.push(logs.subarray(offset + 8, offset + 8 + logs.readUInt32BE(offset + 4)));
+  }
+  return Buffer.concat(frames).toString();
+}

@@ -1,0 +1,95 @@
+import { SandboxContainer } from './sandbox-container';
+import { poolKey, SandboxPool } from './sandbox-pool';
+
+/** A stand-in container: only what the pool looks at. */
+class FakeContainer {
+  ready = true;
+  private exit!: () => void;
+  readonly exited = new Promise<void>((resolve) => (this.exit = resolve));
+  constructor(readonly id: string) {}
+  die(): void {
+    this.ready = false;
+    this.exit();
+  }
+}
+
+const flush = () => new Promise((resolve) => setImmediate(resolve));
+
+function makePool() {
+  const started: FakeContainer[] = [];
+  const discarded: string[] = [];
+  const pool = new SandboxPool(
+    async (image, memoryMb) => {
+      const container = new FakeContainer(`${image}@${memoryMb}#${started.length}`);
+      started.push(container);
+      return container as unknown as SandboxContainer;
+    },
+    (container) => discarded.push(container.id),
+  );
+  return { pool, started, discarded };
+}
+
+describe('SandboxPool', () => {
+  it('starts the configured number of containers per pool ahead of time', async () => {
+    const { pool, started } = makePool();
+    pool.configure([{ image: 'py', memoryMb: 128, size: 2 }]);
+    await flush();
+    expect(started).toHaveLength(2);
+    expect(pool.sizes()).toEqual({ [poolKey('py', 128)]: 2 });
+  });
+
+  it('hands out a warm container once and never again, then refills', async () => {
+    const { pool, started } = makePool();
+    pool.configure([{ image: 'py', memoryMb: 128, size: 2 }]);
+    await flush();
+    const first = await pool.acquire('py', 128);
+    const second = await pool.acquire('py', 128);
+    expect(first.warm).toBe(true);
+    expect(second.warm).toBe(true);
+    expect(first.container).not.toBe(second.container);
+    await flush();
+    expect(started).toHaveLength(4);
+    expect(pool.sizes()[poolKey('py', 128)]).toBe(2);
+  });
+
+  it('starts a cold container when the pool is empty or disabled', async () => {
+    const { pool } = makePool();
+    pool.configure([{ image: 'py', memoryMb: 128, size: 0 }]);
+    const taken = await pool.acquire('py', 128);
+    expect(taken.warm).toBe(false);
+    expect(pool.sizes()).toEqual({});
+  });
+
+  it('discards a container that died while idle and never hands it out', async () => {
+    const { pool, started, discarded } = makePool();
+    pool.configure([{ image: 'py', memoryMb: 128, size: 1 }]);
+    await flush();
+    started[0].die();
+    await flush();
+    expect(discarded).toEqual([started[0].id]);
+    const taken = await pool.acquire('py', 128);
+    expect(taken.container).not.toBe(started[0]);
+  });
+
+  it('gives a memory limit in use a pool of its own, as large as the default one', async () => {
+    const { pool, started } = makePool();
+    pool.configure([{ image: 'py', memoryMb: 128, size: 1 }]);
+    await flush();
+    const taken = await pool.acquire('py', 256);
+    expect(taken.warm).toBe(false);
+    await flush();
+    expect(started.filter((container) => container.id.startsWith('py@256'))).toHaveLength(2);
+    expect(pool.sizes()[poolKey('py', 256)]).toBe(1);
+  });
+
+  it('discards every idle container on close and stops refilling', async () => {
+    const { pool, started, discarded } = makePool();
+    pool.configure([{ image: 'py', memoryMb: 128, size: 2 }]);
+    await flush();
+    pool.close();
+    expect(discarded.sort()).toEqual(started.map((container) => container.id).sort());
+    await pool.acquire('py', 128);
+    await flush();
+    expect(started).toHaveLength(3);
+  });
+});
