@@ -57,10 +57,15 @@ export class DockerBaselines {
    */
   async startExecContainer(program: BaselineProgram): Promise<string> {
     const container = await this.docker.createContainer(this.options(program));
-    await container.start();
-    const prepared = await this.exec(container, shellCommand(program, program.compile ? [program.compile] : []));
-    if (prepared.exitCode !== 0) throw new Error(`preparing the exec floor's program failed (exit ${prepared.exitCode})`);
-    return container.id;
+    try {
+      await container.start();
+      const prepared = await this.exec(container, program, shellCommand(program, program.compile ? [program.compile] : []));
+      if (prepared.exitCode !== 0) throw new Error(`preparing the exec floor's program failed (exit ${prepared.exitCode})`);
+      return container.id;
+    } catch (err) {
+      await this.remove(container.id);
+      throw err;
+    }
   }
 
   /**
@@ -69,9 +74,9 @@ export class DockerBaselines {
    * timed region (a source the container has not seen yet).
    */
   async execRun(containerId: string, program: BaselineProgram, fresh: boolean): Promise<BaselineRun> {
-    const command = fresh ? shellCommand(program, [...(program.compile ? [program.compile] : []), program.run]) : program.run.argv;
+    const command = fresh ? shellCommand(program, stagesOf(program)) : program.run.argv;
     const started = performance.now();
-    const { exitCode, stdout } = await this.exec(this.docker.getContainer(containerId), command);
+    const { exitCode, stdout } = await this.exec(this.docker.getContainer(containerId), program, command);
     return { ms: performance.now() - started, exitCode, stdout };
   }
 
@@ -82,7 +87,7 @@ export class DockerBaselines {
    * instead of a compile stage, as a compile cache hit of the service.
    */
   async attachRun(program: BaselineProgram, compiled?: SandboxFile[]): Promise<BaselineRun> {
-    const spec = toSpec(program);
+    const spec = this.toSpec(program);
     const request = compiled
       ? encodeAgentRequest({ ...spec, compile: undefined, files: [...spec.files, ...compiled] })
       : encodeAgentRequest(spec);
@@ -92,7 +97,7 @@ export class DockerBaselines {
 
   /** Compiles the program through the agent once and returns the compiled files, for cached attach runs. */
   async compileOnce(program: BaselineProgram): Promise<SandboxFile[]> {
-    const { outcome } = await this.exchangeOnce(program, encodeAgentRequest(toSpec(program), { returnArtifacts: true }));
+    const { outcome } = await this.exchangeOnce(program, encodeAgentRequest(this.toSpec(program), { returnArtifacts: true }));
     if (!outcome.artifacts) throw new Error(`compiling for the attach floor failed (exit ${outcome.compile?.exitCode})`);
     return outcome.artifacts;
   }
@@ -108,7 +113,7 @@ export class DockerBaselines {
     const started = performance.now();
     const container = await this.docker.createContainer({
       ...options,
-      Entrypoint: shellCommand(program, [...(program.compile ? [program.compile] : []), program.run]),
+      Entrypoint: shellCommand(program, stagesOf(program)),
       Cmd: [],
       HostConfig: { ...options.HostConfig, LogConfig: { Type: 'json-file', Config: {} } },
     });
@@ -145,6 +150,11 @@ export class DockerBaselines {
     return sandboxContainerOptions(program.image, program.memoryMb, this.limits, { [WORKER_LABEL]: BENCH_WORKER });
   }
 
+  /** What the agent is asked to run, with the service's output limit. */
+  private toSpec(program: BaselineProgram): SandboxRunSpec {
+    return { executionId: 'bench', stdin: '', outputLimitBytes: this.config.outputLimitBytes, ...program };
+  }
+
   /** Pre-starts a container (untimed), times one request and answer, removes the container (untimed). */
   private async exchangeOnce(program: BaselineProgram, request: Buffer): Promise<{ ms: number; outcome: SandboxOutcome }> {
     const container = await SandboxContainer.start(this.docker, this.options(program));
@@ -160,8 +170,8 @@ export class DockerBaselines {
   }
 
   /** Runs a command by `docker exec` as the sandbox user, reads its stdout to the end, then asks for its exit code. */
-  private async exec(container: Docker.Container, command: string[]): Promise<{ exitCode: number | null; stdout: string }> {
-    const { User, WorkingDir } = sandboxContainerOptions('', 0, this.limits, {});
+  private async exec(container: Docker.Container, program: BaselineProgram, command: string[]): Promise<{ exitCode: number | null; stdout: string }> {
+    const { User, WorkingDir } = this.options(program);
     const exec = await container.exec({ Cmd: command, AttachStdout: true, AttachStderr: true, User, WorkingDir });
     const stream = await exec.start({ hijack: true, stdin: false });
     const stdout: Buffer[] = [];
@@ -175,9 +185,9 @@ export class DockerBaselines {
   }
 }
 
-/** The agent's request for a program, with the service's output limit. */
-function toSpec(program: BaselineProgram): SandboxRunSpec {
-  return { executionId: 'bench', stdin: '', outputLimitBytes: validateEnvironment({}).sandbox.outputLimitBytes, ...program };
+/** The compile stage, if any, and the run stage. */
+function stagesOf(program: BaselineProgram): SandboxCommand[] {
+  return program.compile ? [program.compile, program.run] : [program.run];
 }
 
 /**

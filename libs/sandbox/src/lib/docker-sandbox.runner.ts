@@ -149,7 +149,9 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     try {
       await this.docker.getContainer(id).remove({ force: true });
     } catch (err) {
-      if ((err as { statusCode?: number }).statusCode !== 404) {
+      // 404: already gone; 409: the engine's auto-removal is under way.
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status !== 404 && status !== 409) {
         this.logger.error(`could not remove sandbox container ${id.slice(0, 12)}: ${(err as Error).message}`);
       }
     }

@@ -69,6 +69,9 @@ export function sandboxContainerOptions(
         '/tmp': `rw,noexec,${tmpfs},mode=1777,size=16m`,
       },
       Runtime: limits.runtime,
+      // The engine removes a container as soon as it ends, even when its worker died:
+      // the agent exits after its one answer, or when the worker's attach connection drops.
+      AutoRemove: true,
       // Output comes through the attached stream; a log driver would only copy it to disk.
       LogConfig: { Type: 'none', Config: {} },
     },
