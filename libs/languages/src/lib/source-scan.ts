@@ -14,11 +14,18 @@ export function stripCLikeCommentsAndStrings(source: string): string {
 /** Python imports of the listed modules, as warnings naming file and line. */
 export function warnOnPythonImports(files: SourceFile[], modules: string[]): string[] {
   const warnings: string[] = [];
-  const pattern = new RegExp(`^\\s*(?:import|from)\\s+(${modules.join('|')})\\b`);
+  const restricted = new Set(modules);
+  // "import a, b as c" lists modules after import; "from a.b import c" names one before it.
+  const statement = /^\s*(?:import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)|from\s+([\w.]+)\s+import\b)/;
   for (const file of files) {
     file.content.split('\n').forEach((line, index) => {
-      const match = pattern.exec(line);
-      if (match) warnings.push(`${file.name}:${index + 1}: imports "${match[1]}", which is restricted in the sandbox`);
+      const match = statement.exec(line);
+      if (!match) return;
+      const imported = match[1] ? match[1].split(',').map((part) => part.trim().split(/\s+/)[0]) : [match[2]];
+      for (const name of imported) {
+        const topLevel = name.split('.')[0];
+        if (restricted.has(topLevel)) warnings.push(`${file.name}:${index + 1}: imports "${topLevel}", which is restricted in the sandbox`);
+      }
     });
   }
   return warnings;

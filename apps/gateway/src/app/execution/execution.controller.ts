@@ -67,8 +67,8 @@ export class ExecutionController {
     description: 'JSON body {language, code} or {language, files}; the query form ?language=..&code=.. also works.',
   })
   @ApiBody({ type: ValidateRequestDto, required: false })
-  @ApiQuery({ name: 'language', required: false, description: 'Query form: language id or alias.' })
-  @ApiQuery({ name: 'code', required: false, description: 'Query form: the source.' })
+  @ApiQuery({ name: 'language', type: String, required: false, description: 'Query form: language id or alias.' })
+  @ApiQuery({ name: 'code', type: String, required: false, description: 'Query form: the source.' })
   @ApiOkResponse({ type: ValidationReportDto, description: 'valid is false when the code would be rejected.' })
   async validate(@Req() request: Request, @Query() query: Record<string, unknown>): Promise<ValidationReport> {
     // The body wins; the query form is for quick checks from a browser or curl.

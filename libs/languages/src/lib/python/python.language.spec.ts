@@ -44,3 +44,14 @@ describe('python', () => {
     expect(python.outOfMemoryPattern?.test('ValueError: not a MemoryError\n')).toBe(false);
   });
 });
+
+describe('python restricted-import warnings on lines importing several modules', () => {
+  it('warns on every restricted module of "import sys, subprocess" and "import os.path as p"', () => {
+    const { warnings } = python.checkSource([{ name: 'main.py', content: 'import sys, subprocess\nimport os.path as p\nfrom socket import socket' }]);
+    expect(warnings).toEqual([
+      'main.py:1: imports "subprocess", which is restricted in the sandbox',
+      'main.py:2: imports "os", which is restricted in the sandbox',
+      'main.py:3: imports "socket", which is restricted in the sandbox',
+    ]);
+  });
+});
