@@ -196,18 +196,24 @@ describe('ExecutionController', () => {
       expect(queue.enqueued).toHaveLength(0);
     });
 
-    it('lists the file-name and memory problems together', async () => {
+    it('lists file-name problems together with the other fields\' problems', async () => {
       const response = await request(app.getHttpServer())
         .post(EXECUTE)
-        .send({ language: 'python', files: [{ name: '/etc/x.py', content: 'print(1)' }], memory_limit_mb: 1024 });
+        .send({ language: 'python', files: [{ name: '/etc/x.py', content: 'print(1)' }], timeout: 31 });
 
       expect(response.status).toBe(400);
       expect(response.body).toEqual(
-        badRequest(
-          'files[0].name "/etc/x.py" must be a relative path, not an absolute one',
-          "memory_limit_mb must not be greater than 256 (this deployment's maximum)",
-        ),
+        badRequest('files[0].name "/etc/x.py" must be a relative path, not an absolute one', 'timeout must not be greater than 30'),
       );
+    });
+
+    it('rejects memory_limit_mb above the deployment maximum with 400 naming it', async () => {
+      const response = await request(app.getHttpServer())
+        .post(EXECUTE)
+        .send({ language: 'python', code: 'print(1)', memory_limit_mb: 1024 });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual(badRequest("memory_limit_mb must not be greater than 256 (this deployment's maximum)"));
     });
 
     it('answers 503 with Retry-After when no worker is alive', async () => {

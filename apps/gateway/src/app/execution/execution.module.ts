@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { LanguagesModule } from '@ghostide/languages';
 import { ExecutionQueueModule } from '@ghostide/queue';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { ExecutionController } from './execution.controller';
 import { ExecutionService } from './execution.service';
 
 @Module({
-  imports: [ExecutionQueueModule, LanguagesModule],
+  imports: [ExecutionQueueModule, LanguagesModule, RateLimitModule],
   controllers: [ExecutionController],
   providers: [ExecutionService],
 })

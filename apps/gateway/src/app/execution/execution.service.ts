@@ -9,11 +9,12 @@ import {
   ValidationReport,
 } from '@ghostide/contracts';
 import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
-import { ExecutionQueue, WaitTimeoutError } from '@ghostide/queue';
+import { ExecutionQueue, SessionQueueFullError, WaitTimeoutError } from '@ghostide/queue';
 import { sourceFilesOf, validateSubmission } from '@ghostide/validation';
 import type { Job } from 'bull';
 import { randomUUID } from 'node:crypto';
 import { RetryLaterException } from '../common/retry-later.exception';
+import { TooManyRequestsException } from '../common/too-many-requests.exception';
 import { ExecuteRequestDto } from './dto/execute-request.dto';
 import { ValidateRequestDto } from './dto/validate-request.dto';
 
@@ -31,6 +32,7 @@ export class ExecutionService {
   private readonly queueConfig: AppConfig['queue'];
   private readonly maxMemoryMb: number;
   private readonly policy: AppConfig['validation']['policy'];
+  private readonly sessionMaxQueuedJobs: number;
 
   constructor(
     private readonly executionQueue: ExecutionQueue,
@@ -40,6 +42,7 @@ export class ExecutionService {
     this.queueConfig = config.get('queue', { infer: true });
     this.maxMemoryMb = config.get('sandbox', { infer: true }).maxMemoryMb;
     this.policy = config.get('validation', { infer: true }).policy;
+    this.sessionMaxQueuedJobs = config.get('rateLimit', { infer: true }).sessionMaxQueuedJobs;
   }
 
   /** Runs and waits for the result, within a bound; 503 + Retry-After when that cannot be. */
@@ -112,7 +115,7 @@ export class ExecutionService {
       sessionId: request.session_id,
       acceptedAt: new Date().toISOString(),
     };
-    const job = await this.redisOr503(() => this.executionQueue.enqueue(data));
+    const job = await this.addJob(data);
     this.logger.log(`execution ${data.executionId} ${language.id} queued`);
     return { job, language };
   }
@@ -128,6 +131,22 @@ export class ExecutionService {
     }
   }
 
+  /** Adds the job; 429 when its session already has SESSION_MAX_QUEUED_JOBS waiting or running. */
+  private async addJob(data: ExecutionJobData): Promise<Job<ExecutionJobData>> {
+    try {
+      return await this.executionQueue.enqueue(data, { maxQueuedJobsPerSession: this.sessionMaxQueuedJobs });
+    } catch (err) {
+      if (err instanceof SessionQueueFullError) {
+        throw new TooManyRequestsException(
+          `per-session queue bound reached: this session_id already has ${err.queuedJobs} executions waiting or running ` +
+            `(at most ${err.maxQueuedJobs}); retry when one has finished`,
+          RETRY_AFTER_SECONDS,
+        );
+      }
+      throw this.unavailable(err);
+    }
+  }
+
   private languageOf(idOrAlias: string): LanguageDefinition {
     const language = this.languages.find(idOrAlias);
     // The DTO validator already checked this; kept so the service stands on its own.
@@ -140,8 +159,12 @@ export class ExecutionService {
     try {
       return await operation();
     } catch (err) {
-      this.logger.warn(`queue unavailable: ${(err as Error).message}`);
-      throw new RetryLaterException('the execution queue is unavailable', RETRY_AFTER_SECONDS);
+      throw this.unavailable(err);
     }
+  }
+
+  private unavailable(err: unknown): RetryLaterException {
+    this.logger.warn(`queue unavailable: ${(err as Error).message}`);
+    return new RetryLaterException('the execution queue is unavailable', RETRY_AFTER_SECONDS);
   }
 }

@@ -1,17 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DEFAULT_MEMORY_LIMIT_MB,
   DEFAULT_TIMEOUT_SECONDS,
   ExecutionRequest,
   MAX_ARG_LENGTH,
   MAX_ARGS,
-  MAX_FILES,
-  MAX_SOURCE_BYTES,
   MAX_STDIN_BYTES,
   MAX_TIMEOUT_SECONDS,
   MIN_MEMORY_LIMIT_MB,
 } from '@ghostide/contracts';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -23,27 +20,17 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
-  ValidateNested,
 } from 'class-validator';
-import { SourceFileDto } from './source-file.dto';
-import { IsExactlyOneOfCodeOrFiles, IsSupportedLanguage } from './supported-language.validator';
+import { IsExactlyOneOfCodeOrFiles, IsSupportedLanguage, IsValidSubmission } from './supported-language.validator';
+import { ValidateRequestDto } from './validate-request.dto';
 
-export class ExecuteRequestDto implements ExecutionRequest {
-  @ApiProperty({ example: 'python', description: 'Language id or alias (python, py, javascript, js, node, java, cpp, c++, ...), any case.' })
-  // The code/files rule sits here because language is always validated; on code, the
-  // ValidateIf below would skip it in exactly the case it exists for: neither given.
-  @IsString() @IsSupportedLanguage() @IsExactlyOneOfCodeOrFiles()
-  language!: string;
-
-  @ApiPropertyOptional({ example: 'print("hello")', description: 'The main source file. Exactly one of code or files.' })
-  @ValidateIf((request: ExecuteRequestDto) => request.code !== undefined)
-  @IsString() @MaxLength(MAX_SOURCE_BYTES, { message: `code may have at most ${MAX_SOURCE_BYTES} characters (50 KB)` })
-  code?: string;
-
-  @ApiPropertyOptional({ type: [SourceFileDto], description: 'Several source files; the first is the entry point. Exactly one of code or files.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_FILES) @ValidateNested({ each: true }) @Type(() => SourceFileDto)
-  files?: SourceFileDto[];
+/** Body of execute and execute/async; the source fields are ValidateRequestDto's. */
+export class ExecuteRequestDto extends ValidateRequestDto implements ExecutionRequest {
+  // IsValidSubmission is here, not in ValidateRequestDto: /validate reports those problems
+  // in a 200 report. class-validator drops inherited rules of a redeclared property,
+  // so the base's rules are repeated.
+  @IsString() @IsSupportedLanguage() @IsExactlyOneOfCodeOrFiles() @IsValidSubmission()
+  override language!: string;
 
   @ApiPropertyOptional({ example: 'world\n', description: `Fed to the program's standard input; at most ${MAX_STDIN_BYTES} bytes.` })
   @IsOptional() @IsString() @MaxLength(MAX_STDIN_BYTES, { message: `stdin may have at most ${MAX_STDIN_BYTES} characters` })

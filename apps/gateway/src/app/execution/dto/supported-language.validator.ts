@@ -1,4 +1,6 @@
+import { SourceFile } from '@ghostide/contracts';
 import { LanguageRegistry } from '@ghostide/languages';
+import { sourceFilesOf, validateSubmission } from '@ghostide/validation';
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 
 /** The registry is pure data, so the decorator may hold its own instance. */
@@ -36,4 +38,34 @@ export function IsExactlyOneOfCodeOrFiles(options?: ValidationOptions): Property
         defaultMessage: () => 'exactly one of code or files must be given',
       },
     });
+}
+
+/**
+ * The submission's own problems (size, empty code, file names, language checks),
+ * checked with the other fields so that one 400 names them all. Skipped while the
+ * language or the code/files shape is wrong: those have their own messages.
+ * Policy-dependent warnings are the service's concern, not this check's.
+ */
+export function IsValidSubmission(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isValidSubmission',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (_: unknown, args: ValidationArguments) => submissionErrors(args.object).length === 0,
+        defaultMessage: (args: ValidationArguments) => submissionErrors(args.object).join('; '),
+      },
+    });
+}
+
+function submissionErrors(request: { language?: unknown; code?: unknown; files?: unknown }): string[] {
+  const language = typeof request.language === 'string' ? registry.find(request.language) : undefined;
+  const wellFormedFiles =
+    Array.isArray(request.files) &&
+    request.files.every((file: Partial<SourceFile> | null) => typeof file?.name === 'string' && typeof file?.content === 'string');
+  const wellFormed = (typeof request.code === 'string' && request.files === undefined) || (request.code === undefined && wellFormedFiles);
+  if (!language || !wellFormed) return [];
+  return validateSubmission(language, sourceFilesOf(language, request as { code?: string; files?: SourceFile[] }), 'warn').errors;
 }

@@ -1,5 +1,24 @@
-import { PickType } from '@nestjs/swagger';
-import { ExecuteRequestDto } from './execute-request.dto';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_FILES, MAX_SOURCE_BYTES } from '@ghostide/contracts';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { SourceFileDto } from './source-file.dto';
+import { IsExactlyOneOfCodeOrFiles, IsSupportedLanguage } from './supported-language.validator';
 
-/** Body (or query) of POST /validate: the source part of an execution request. */
-export class ValidateRequestDto extends PickType(ExecuteRequestDto, ['language', 'code', 'files'] as const) {}
+/** Body (or query) of POST /validate, and the source part of an execution request. */
+export class ValidateRequestDto {
+  @ApiProperty({ example: 'python', description: 'Language id or alias (python, py, javascript, js, node, java, cpp, c++, ...), any case.' })
+  // The code/files rule sits here because language is always validated; on code, the
+  // ValidateIf below would skip it in exactly the case it exists for: neither given.
+  @IsString() @IsSupportedLanguage() @IsExactlyOneOfCodeOrFiles()
+  language!: string;
+
+  @ApiPropertyOptional({ example: 'print("hello")', description: 'The main source file. Exactly one of code or files.' })
+  @ValidateIf((request: ValidateRequestDto) => request.code !== undefined)
+  @IsString() @MaxLength(MAX_SOURCE_BYTES, { message: `code may have at most ${MAX_SOURCE_BYTES} characters (50 KB)` })
+  code?: string;
+
+  @ApiPropertyOptional({ type: [SourceFileDto], description: 'Several source files; the first is the entry point. Exactly one of code or files.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_FILES) @ValidateNested({ each: true }) @Type(() => SourceFileDto)
+  files?: SourceFileDto[];
+}
