@@ -39,6 +39,8 @@ export interface WorkerHeartbeat {
   /** Language id → toolchain version read from its image at worker start. */
   languageVersions: Record<string, string>;
   concurrency: number;
+  /** Started sandboxes waiting in the warm pools, by pool (image@memory). */
+  idleSandboxes: Record<string, number>;
   /** Epoch ms after which the worker counts as gone unless it beats again. */
   expiresAt: number;
 }

@@ -48,6 +48,7 @@ export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplica
         dockerReachable,
         languageVersions: this.versions.all(),
         concurrency: this.worker.concurrency,
+        idleSandboxes: this.sandbox.poolSizes(),
         expiresAt: Date.now() + HEARTBEAT_VALIDITY_MS,
       });
     } catch (err) {
