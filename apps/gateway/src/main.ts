@@ -4,6 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@ghostide/config';
 import { useJsonBodyParser } from './app/common/body-parser';
+import { useTrustProxy } from './app/common/trust-proxy';
 import { GatewayModule } from './app/gateway.module';
 import { setUpSwagger } from './app/openapi';
 
@@ -11,6 +12,7 @@ async function bootstrap(): Promise<void> {
   // Nest's own body parser answers bad JSON with HTML; ours answers in the API's error shape.
   const app = await NestFactory.create(GatewayModule, { bodyParser: false });
   useJsonBodyParser(app);
+  useTrustProxy(app);
   setUpSwagger(app);
   app.enableShutdownHooks();
   const { host, port } = app.get(ConfigService<AppConfig, true>).get('http', { infer: true });

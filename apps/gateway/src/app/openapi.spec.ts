@@ -99,8 +99,8 @@ describe('OpenAPI document', () => {
   });
 
   it.each([
-    ['post', '/api/v1/execution/execute', ['400', '413', '503']],
-    ['post', '/api/v1/execution/execute/async', ['400', '413', '503']],
+    ['post', '/api/v1/execution/execute', ['400', '413', '429', '503']],
+    ['post', '/api/v1/execution/execute/async', ['400', '413', '429', '503']],
     ['get', '/api/v1/execution/task/{task_id}', ['404', '503']],
     ['post', '/api/v1/execution/validate', ['400']],
     ['get', '/api/v1/execution/languages/{language}', ['404']],
@@ -108,6 +108,11 @@ describe('OpenAPI document', () => {
     for (const status of statuses) {
       expect({ status, schema: responseSchema(method, path, status) }).toEqual({ status, schema: ref('ErrorResponseDto') });
     }
+  });
+
+  it.each(['/api/v1/execution/execute', '/api/v1/execution/execute/async'])('documents the Retry-After header of 429 on %s', (path) => {
+    const response = operation('post', path).responses['429'] as { headers?: Record<string, unknown> };
+    expect(Object.keys(response.headers ?? {})).toEqual(['Retry-After']);
   });
 
   it('documents 503 of readiness', () => {

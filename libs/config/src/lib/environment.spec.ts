@@ -17,7 +17,7 @@ describe('validateEnvironment', () => {
     const config = validateEnvironment({});
 
     it('listens on 0.0.0.0:8000 and uses the local Redis', () => {
-      expect(config.http).toEqual({ host: '0.0.0.0', port: 8000 });
+      expect(config.http).toEqual({ host: '0.0.0.0', port: 8000, trustProxy: false });
       expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379' });
     });
 
@@ -44,6 +44,10 @@ describe('validateEnvironment', () => {
 
     it('keeps 2 started sandboxes per language, with no per-language sizes, and a 64 MB compile cache', () => {
       expect(config.sandbox).toMatchObject({ poolSize: 2, poolSizes: {}, compileCacheMb: 64 });
+    });
+
+    it('limits executions to 120 a minute per client and 60 per session, with at most 10 queued per session', () => {
+      expect(config.rateLimit).toEqual({ clientPerMinute: 120, sessionPerMinute: 60, sessionMaxQueuedJobs: 10 });
     });
 
     it('only warns about restricted source by default', () => {
@@ -96,6 +100,21 @@ describe('validateEnvironment', () => {
       expect(validateEnvironment({ SANDBOX_POOL_SIZE: '0', COMPILE_CACHE_MB: '0' }).sandbox).toMatchObject({ poolSize: 0, compileCacheMb: 0 });
     });
 
+    it('accepts 0 to turn each rate limit and the per-session bound off', () => {
+      const config = validateEnvironment({ RATE_LIMIT_CLIENT_PER_MINUTE: '0', RATE_LIMIT_SESSION_PER_MINUTE: '0', SESSION_MAX_QUEUED_JOBS: '0' });
+      expect(config.rateLimit).toEqual({ clientPerMinute: 0, sessionPerMinute: 0, sessionMaxQueuedJobs: 0 });
+    });
+
+    it.each([
+      { value: 'false', trustProxy: false },
+      { value: 'true', trustProxy: true },
+      { value: '2', trustProxy: 2 },
+      { value: 'loopback', trustProxy: ['loopback'] },
+      { value: 'loopback, 10.0.0.0/8,::1', trustProxy: ['loopback', '10.0.0.0/8', '::1'] },
+    ])('reads TRUST_PROXY=$value as Express takes it', ({ value, trustProxy }) => {
+      expect(validateEnvironment({ TRUST_PROXY: value }).http.trustProxy).toEqual(trustProxy);
+    });
+
     it('ignores variables it does not know', () => {
       expect(() => validateEnvironment({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
     });
@@ -130,6 +149,12 @@ describe('validateEnvironment', () => {
       { setting: 'QUEUE_MAX_WAITING_JOBS', value: '0' },
       { setting: 'QUEUE_WAIT_TIMEOUT_SECONDS', value: '601' },
       { setting: 'VALIDATION_POLICY', value: 'deny' },
+      { setting: 'RATE_LIMIT_CLIENT_PER_MINUTE', value: '-1' },
+      { setting: 'RATE_LIMIT_SESSION_PER_MINUTE', value: '1.5' },
+      { setting: 'SESSION_MAX_QUEUED_JOBS', value: 'ten' },
+      { setting: 'TRUST_PROXY', value: 'yes' },
+      { setting: 'TRUST_PROXY', value: 'proxy.internal' },
+      { setting: 'TRUST_PROXY', value: '10.0.0.0/8,' },
     ])('rejects $setting=$value with a message naming $setting', ({ setting, value }) => {
       const message = rejection({ [setting]: value });
       expect(message).toMatch(/^Invalid configuration: /);

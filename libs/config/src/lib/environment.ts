@@ -2,6 +2,11 @@ import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 import { hostname } from 'node:os';
 
+/** One proxy Express's "trust proxy" takes: a name (loopback, linklocal, uniquelocal) or an IPv4/IPv6 address or subnet. */
+const TRUSTED_PROXY = String.raw`\s*(loopback|linklocal|uniquelocal|[\da-fA-F]*[.:][\da-fA-F.:]*(\/\d{1,3})?)\s*`;
+/** TRUST_PROXY: false, true, a hop count, or a comma-separated list of TRUSTED_PROXY. */
+const TRUST_PROXY_PATTERN = new RegExp(String.raw`^(true|false|\d{1,2}|${TRUSTED_PROXY}(,${TRUSTED_PROXY})*)$`);
+
 /**
  * Every setting of the service, read once from the environment at start-up.
  * The defaults here are the documented ones (README "Configuration", .env.example).
@@ -12,6 +17,17 @@ export class Environment {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
   PORT = 8000;
+
+  /**
+   * Which proxies in front of the gateway may set X-Forwarded-For, and so the
+   * client address rate limits count by: "false" (the socket's peer), a hop
+   * count, or addresses/subnets as Express takes them. "true" trusts any
+   * sender, so only where nothing reaches the gateway but the proxy.
+   */
+  @IsOptional() @Matches(TRUST_PROXY_PATTERN, {
+    message: 'TRUST_PROXY must be false, true, a hop count, or a comma-separated list of addresses/subnets (e.g. "loopback, 10.0.0.0/8")',
+  })
+  TRUST_PROXY = 'false';
 
   @IsOptional() @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must look like redis://host:port' })
   REDIS_URL = 'redis://127.0.0.1:6379';
@@ -67,13 +83,30 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(600)
   QUEUE_WAIT_TIMEOUT_SECONDS = 30;
 
+  /** Executions (execute and execute/async) one client address may start per minute; 0: no limit. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
+  RATE_LIMIT_CLIENT_PER_MINUTE = 120;
+
+  /** Executions one session_id may start per minute; 0: no limit. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
+  RATE_LIMIT_SESSION_PER_MINUTE = 60;
+
+  /** Executions one session_id may have waiting or running at once; 0: no bound. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(10_000)
+  SESSION_MAX_QUEUED_JOBS = 10;
+
   @IsOptional() @IsIn(['warn', 'block'])
   VALIDATION_POLICY: 'warn' | 'block' = 'warn';
 }
 
 /** The typed configuration every module reads through ConfigService<AppConfig, true>. */
 export interface AppConfig {
-  http: { host: string; port: number };
+  http: {
+    host: string;
+    port: number;
+    /** Express's "trust proxy" value: false, true, a hop count, or trusted addresses/subnets. */
+    trustProxy: boolean | number | string[];
+  };
   redis: { url: string };
   queue: {
     /** Waiting jobs beyond which new executions get 503 + Retry-After. */
@@ -82,6 +115,14 @@ export interface AppConfig {
     waitTimeoutSeconds: number;
     /** How long finished task results stay readable. */
     resultTtlSeconds: number;
+  };
+  rateLimit: {
+    /** Executions per minute per client address (execute and execute/async together); 0: no limit. */
+    clientPerMinute: number;
+    /** Executions per minute per session_id; 0: no limit. */
+    sessionPerMinute: number;
+    /** Executions a session_id may have waiting or running at once; 0: no bound. */
+    sessionMaxQueuedJobs: number;
   };
   worker: { id: string; concurrency: number };
   sandbox: {
@@ -115,12 +156,17 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   return {
-    http: { host: env.HOST, port: env.PORT },
+    http: { host: env.HOST, port: env.PORT, trustProxy: parseTrustProxy(env.TRUST_PROXY) },
     redis: { url: env.REDIS_URL },
     queue: {
       maxWaitingJobs: env.QUEUE_MAX_WAITING_JOBS,
       waitTimeoutSeconds: env.QUEUE_WAIT_TIMEOUT_SECONDS,
       resultTtlSeconds: env.RESULT_TTL_SECONDS,
+    },
+    rateLimit: {
+      clientPerMinute: env.RATE_LIMIT_CLIENT_PER_MINUTE,
+      sessionPerMinute: env.RATE_LIMIT_SESSION_PER_MINUTE,
+      sessionMaxQueuedJobs: env.SESSION_MAX_QUEUED_JOBS,
     },
     worker: { id: env.WORKER_ID, concurrency: env.WORKER_CONCURRENCY },
     sandbox: {
@@ -143,4 +189,12 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
 function parsePoolSizes(value: string): Record<string, number> {
   const pairs = value.split(',').filter((pair) => pair.trim() !== '').map((pair) => pair.split('='));
   return Object.fromEntries(pairs.map(([id, size]) => [id.trim(), Number(size)]));
+}
+
+/** "false" → false, "true" → true, "2" → 2 hops, "loopback, 10.0.0.0/8" → the list; the format was validated already. */
+function parseTrustProxy(value: string): boolean | number | string[] {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
 }

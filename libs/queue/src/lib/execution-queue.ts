@@ -13,14 +13,28 @@ import {
   WorkerHeartbeat,
 } from '@ghostide/contracts';
 import type { Job, Queue } from 'bull';
+import { SessionQueueFullError } from './session-queue-full.error';
+import {
+  SESSION_JOBS_KEY_PREFIX,
+  SESSION_JOBS_KEY_TTL_SECONDS,
+  SESSION_SLOT_GRACE_MS,
+  TAKE_SESSION_SLOT_SCRIPT,
+} from './session-job-slots';
 import { withTimeout } from './with-timeout';
 
 /** Bound on a single Redis round trip; Redis being down must not hang a request. */
 const REDIS_TIMEOUT_MS = 3_000;
 
+/** Options of ExecutionQueue.enqueue. */
+export interface EnqueueOptions {
+  /** Jobs a session may have waiting or running at once; 0 or absent: no bound. */
+  maxQueuedJobsPerSession?: number;
+}
+
 /**
  * The one place that knows how executions are stored in Bull: enqueueing,
- * waiting for a result, reading a task, and the workers' heartbeats.
+ * waiting for a result, reading a task, each session's unfinished jobs, and the
+ * workers' heartbeats.
  */
 @Injectable()
 export class ExecutionQueue {
@@ -33,17 +47,30 @@ export class ExecutionQueue {
     this.resultTtlSeconds = config.get('queue', { infer: true }).resultTtlSeconds;
   }
 
-  /** Adds a run; the job id is the execution id, so the task id is known before it runs. */
-  async enqueue(data: ExecutionJobData): Promise<Job<ExecutionJobData>> {
-    return withTimeout(
-      this.queue.add(RUN_EXECUTION, data, {
-        jobId: data.executionId,
-        removeOnComplete: { age: this.resultTtlSeconds },
-        removeOnFail: { age: this.resultTtlSeconds },
-      }),
-      REDIS_TIMEOUT_MS,
-      'adding the job to Redis',
-    );
+  /**
+   * Adds a run; the job id is the execution id, so the task id is known before it runs.
+   * With a session id and maxQueuedJobsPerSession, it first takes one of the session's
+   * slots, counted in Redis across every gateway and worker; SessionQueueFullError when
+   * the session already has that many jobs waiting or running.
+   */
+  async enqueue(data: ExecutionJobData, options: EnqueueOptions = {}): Promise<Job<ExecutionJobData>> {
+    const bound = options.maxQueuedJobsPerSession ?? 0;
+    const sessionId = bound > 0 ? data.sessionId : undefined;
+    if (sessionId) await this.takeSessionSlot(sessionId, data.executionId, bound);
+    try {
+      return await withTimeout(
+        this.queue.add(RUN_EXECUTION, data, {
+          jobId: data.executionId,
+          removeOnComplete: { age: this.resultTtlSeconds },
+          removeOnFail: { age: this.resultTtlSeconds },
+        }),
+        REDIS_TIMEOUT_MS,
+        'adding the job to Redis',
+      );
+    } catch (err) {
+      if (sessionId) await this.releaseSessionSlot(sessionId, data.executionId).catch(() => undefined);
+      throw err;
+    }
   }
 
   /** Waits (through Redis pub/sub, not polling) for a job's result, at most timeoutMs. */
@@ -56,6 +83,8 @@ export class ExecutionQueue {
     const state = await withTimeout(job.getState(), REDIS_TIMEOUT_MS, 'reading the job state');
     if (state !== 'waiting' && state !== 'delayed') return false;
     await withTimeout(job.remove(), REDIS_TIMEOUT_MS, 'removing the job');
+    // The next check would forget it too (its hash is gone); this frees the slot at once.
+    if (job.data.sessionId) await this.releaseSessionSlot(job.data.sessionId, job.data.executionId).catch(() => undefined);
     return true;
   }
 
@@ -66,11 +95,17 @@ export class ExecutionQueue {
 
   /** The task as the API shows it; undefined when unknown or past its retention. */
   async getTask(taskId: string): Promise<TaskStatus | undefined> {
-    const job = await withTimeout(this.queue.getJob(taskId), REDIS_TIMEOUT_MS, 'reading the task');
+    let job = await withTimeout(this.queue.getJob(taskId), REDIS_TIMEOUT_MS, 'reading the task');
     if (!job) return undefined;
     // Bull removes old jobs lazily; a result past its retention is gone for the API already.
     if (job.finishedOn && Date.now() - job.finishedOn > this.resultTtlSeconds * 1000) return undefined;
     const state = await withTimeout(job.getState(), REDIS_TIMEOUT_MS, 'reading the task state');
+    if ((state === 'completed' || state === 'failed') && !job.finishedOn) {
+      // It finished between the two reads: the hash read first has no result yet (a
+      // "completed" task with result null). Bull writes result and state in one script.
+      job = await withTimeout(this.queue.getJob(taskId), REDIS_TIMEOUT_MS, 'reading the task');
+      if (!job) return undefined;
+    }
     const task: TaskStatus = {
       task_id: String(job.id),
       status: 'queued',
@@ -115,6 +150,30 @@ export class ExecutionQueue {
     return Object.values(all)
       .map((value) => JSON.parse(value) as WorkerHeartbeat)
       .filter((heartbeat) => heartbeat.expiresAt > now);
+  }
+
+  /** Takes a slot of the session for jobId, or throws SessionQueueFullError when all `bound` are held. */
+  private async takeSessionSlot(sessionId: string, jobId: string, bound: number): Promise<void> {
+    const [queuedJobs, taken] = (await withTimeout(
+      this.queue.client.eval(
+        TAKE_SESSION_SLOT_SCRIPT,
+        1,
+        SESSION_JOBS_KEY_PREFIX + sessionId,
+        this.queue.toKey(''),
+        jobId,
+        bound,
+        Date.now(),
+        SESSION_SLOT_GRACE_MS,
+        SESSION_JOBS_KEY_TTL_SECONDS,
+      ),
+      REDIS_TIMEOUT_MS,
+      "counting the session's queued jobs",
+    )) as [number, number];
+    if (taken !== 1) throw new SessionQueueFullError(queuedJobs, bound);
+  }
+
+  private async releaseSessionSlot(sessionId: string, jobId: string): Promise<void> {
+    await withTimeout(this.queue.client.zrem(SESSION_JOBS_KEY_PREFIX + sessionId, jobId), REDIS_TIMEOUT_MS, 'releasing a session slot');
   }
 
   /** Round trip to Redis, for readiness. */

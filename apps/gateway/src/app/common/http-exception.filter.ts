@@ -2,9 +2,10 @@ import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { RetryLaterException } from './retry-later.exception';
+import { TooManyRequestsException } from './too-many-requests.exception';
 
 /**
- * The one global filter: adds Retry-After to 503s, and logs every 5xx once
+ * The one global filter: adds Retry-After to 503s and 429s, and logs every 5xx once
  * with the request that caused it (never its body: it may hold user code).
  */
 @Catch()
@@ -15,7 +16,7 @@ export class HttpExceptionFilter extends BaseExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
-    if (exception instanceof RetryLaterException) {
+    if (exception instanceof RetryLaterException || exception instanceof TooManyRequestsException) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
     const status = exception instanceof HttpException ? exception.getStatus() : 500;

@@ -97,6 +97,14 @@ describe('ExecutionController', () => {
       expect(response.body).toEqual(badRequest('exactly one of code or files must be given'));
     });
 
+    // Found by execution.fuzz.spec.ts: null passed as "given" and the service failed on it with a 500.
+    it('rejects "files": null with 400 naming files, not as if files were left out', async () => {
+      const response = await request(app.getHttpServer()).post(EXECUTE).send({ language: 'python', files: null });
+
+      expect(response.status).toBe(400);
+      expect(response.body.message).toContain('files must be an array');
+    });
+
     it('rejects timeout 31 with 400', async () => {
       const response = await request(app.getHttpServer()).post(EXECUTE).send({ language: 'python', code: 'print(1)', timeout: 31 });
 

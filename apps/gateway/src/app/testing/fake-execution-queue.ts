@@ -1,5 +1,5 @@
 import { ExecutionJobData, ExecutionResult, ExecutionStatus, TaskStatus, WorkerHeartbeat } from '@ghostide/contracts';
-import { ExecutionQueue } from '@ghostide/queue';
+import { EnqueueOptions, ExecutionQueue, SessionQueueFullError } from '@ghostide/queue';
 import type { Job } from 'bull';
 
 /** The part of ExecutionQueue the gateway uses; the fake implements exactly this, so signatures stay in step. */
@@ -16,6 +16,7 @@ export function liveWorker(overrides: Partial<WorkerHeartbeat> = {}): WorkerHear
     dockerReachable: true,
     languageVersions: { python: 'Python 3.11.2', javascript: 'v20.19.0' },
     concurrency: 2,
+    idleSandboxes: { 'ghostide-sandbox-python@128m': 2 },
     expiresAt: Date.now() + 60_000,
     ...overrides,
   };
@@ -61,15 +62,25 @@ export class FakeExecutionQueue implements GatewayQueue {
   finish: (data: ExecutionJobData) => Promise<ExecutionResult> = async (data) => successResult(data);
   /** Whether discardIfWaiting finds the job still waiting (and so removes it). */
   stillWaiting = false;
+  /** Session id of every job not finished yet, by execution id: async jobs stay here, sync ones leave when their wait ends. */
+  readonly unfinished = new Map<string, string | undefined>();
 
-  async enqueue(data: ExecutionJobData): Promise<Job<ExecutionJobData>> {
+  async enqueue(data: ExecutionJobData, options: EnqueueOptions = {}): Promise<Job<ExecutionJobData>> {
     this.failIfRedisDown();
+    const bound = options.maxQueuedJobsPerSession ?? 0;
+    if (data.sessionId && bound > 0) {
+      const queuedJobs = [...this.unfinished.values()].filter((sessionId) => sessionId === data.sessionId).length;
+      if (queuedJobs >= bound) throw new SessionQueueFullError(queuedJobs, bound);
+    }
     this.enqueued.push(data);
+    this.unfinished.set(data.executionId, data.sessionId);
     return { id: data.executionId, data } as unknown as Job<ExecutionJobData>;
   }
 
   async waitForResult(job: Job<ExecutionJobData>): Promise<ExecutionResult> {
-    return this.finish(job.data);
+    const result = await this.finish(job.data);
+    this.unfinished.delete(job.data.executionId);
+    return result;
   }
 
   async discardIfWaiting(): Promise<boolean> {

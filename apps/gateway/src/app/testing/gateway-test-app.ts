@@ -3,17 +3,20 @@ import { ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { Test } from '@nestjs/testing';
+import { ThrottlerModule, ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig, validateEnvironment } from '@ghostide/config';
 import { LanguagesModule } from '@ghostide/languages';
 import { ExecutionQueue } from '@ghostide/queue';
 import { useJsonBodyParser } from '../common/body-parser';
 import { HttpExceptionFilter } from '../common/http-exception.filter';
+import { useTrustProxy } from '../common/trust-proxy';
 import { createValidationPipe } from '../common/validation';
 import { ExecutionController } from '../execution/execution.controller';
 import { ExecutionService } from '../execution/execution.service';
 import { HealthController } from '../health/health.controller';
 import { QueueHealthIndicator } from '../health/indicators/queue.indicator';
 import { LanguagesController } from '../languages/languages.controller';
+import { executionThrottlers } from '../rate-limit/execution-throttlers';
 import { FakeExecutionQueue } from './fake-execution-queue';
 
 /** Deployment settings of the test app: small enough that tests can reach each limit. */
@@ -21,6 +24,9 @@ export const TEST_ENVIRONMENT = {
   SANDBOX_MAX_MEMORY_MB: '256',
   QUEUE_MAX_WAITING_JOBS: '3',
   WORKER_ID: 'worker-test',
+  RATE_LIMIT_CLIENT_PER_MINUTE: '10',
+  RATE_LIMIT_SESSION_PER_MINUTE: '4',
+  SESSION_MAX_QUEUED_JOBS: '2',
 };
 
 export interface GatewayTestAppOptions {
@@ -30,6 +36,10 @@ export interface GatewayTestAppOptions {
   executionService?: Partial<Record<keyof ExecutionService, unknown>>;
   /** Runs before init, after the body parser, as main.ts's setUpSwagger does. */
   configure?: (app: INestApplication) => void;
+  /** Settings over TEST_ENVIRONMENT, e.g. { RATE_LIMIT_CLIENT_PER_MINUTE: '0' }. */
+  environment?: Record<string, string>;
+  /** Where the rate limits count; by default @nestjs/throttler's in-memory storage, fresh per app. */
+  throttlerStorage?: ThrottlerStorage;
 }
 
 /**
@@ -38,14 +48,20 @@ export interface GatewayTestAppOptions {
  * so no Redis is needed. The app is initialised; close it after the test.
  */
 export async function createGatewayTestApp(options: GatewayTestAppOptions = {}): Promise<INestApplication> {
+  const config = validateEnvironment({ ...TEST_ENVIRONMENT, ...options.environment });
   const builder = Test.createTestingModule({
-    imports: [TerminusModule, LanguagesModule],
+    imports: [
+      TerminusModule,
+      LanguagesModule,
+      // As RateLimitModule, with the storage in memory instead of in Redis.
+      ThrottlerModule.forRoot({ throttlers: executionThrottlers(config.rateLimit), storage: options.throttlerStorage }),
+    ],
     controllers: [ExecutionController, LanguagesController, HealthController],
     providers: [
       ExecutionService,
       QueueHealthIndicator,
       { provide: ExecutionQueue, useValue: options.executionQueue ?? new FakeExecutionQueue() },
-      { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(validateEnvironment(TEST_ENVIRONMENT)) },
+      { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) },
       { provide: APP_PIPE, useFactory: createValidationPipe },
       { provide: APP_FILTER, useClass: HttpExceptionFilter },
     ],
@@ -55,6 +71,7 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
   // As in main.ts: Nest's body parser off, ours (JSON errors in the API's shape) on.
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
   useJsonBodyParser(app);
+  useTrustProxy(app);
   options.configure?.(app);
   await app.init();
   return app;
