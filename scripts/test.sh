@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: set-up if anything is missing, then the unit tests, then the
 # integration tests (against the real Docker engine and Redis; their jest
-# global set-up starts a gateway and a worker). Run as `npm test`; CI runs it
-# on a fresh machine through .ci/run.
+# global set-up starts a gateway and a worker), then the fault tests (they kill
+# workers, stop their own Redis and restart the Docker engine: last, because
+# that ends every container on the machine). Run as `npm test`; CI runs it on a
+# fresh machine through .ci/run.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -23,16 +25,19 @@ if ! bash scripts/setup.sh --check; then
   fi
 fi
 
-# Both suites run even when the unit tests fail, so one run reports everything.
+# Every suite runs even when an earlier one fails, so one run reports everything.
 unit=passed
 integration=passed
+faults=passed
 echo "==> unit tests"
 npx nx run-many -t test --parallel=2 || unit=FAILED
 echo "==> integration tests"
 npx nx run-many -t integration --parallel=1 || integration=FAILED
+echo "==> fault tests"
+npx nx run gateway:faults || faults=FAILED
 
-summary="unit tests $unit, integration tests $integration ($((SECONDS - START)) s)"
-if [[ $unit == passed && $integration == passed ]]; then
+summary="unit tests $unit, integration tests $integration, fault tests $faults ($((SECONDS - START)) s)"
+if [[ $unit == passed && $integration == passed && $faults == passed ]]; then
   echo "test: PASSED — $summary"
 else
   echo "test: FAILED — $summary; see the failing tests above" >&2

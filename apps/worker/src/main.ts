@@ -5,7 +5,8 @@ import { WorkerModule } from './app/worker.module';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule);
-  // SIGTERM/SIGINT: Bull stops taking jobs and waits for the running ones, then containers are removed.
+  // SIGTERM/SIGINT: the heartbeat is withdrawn, idle pooled containers are removed, and Bull
+  // stops taking jobs and waits for the running ones to finish.
   app.enableShutdownHooks();
   await app.init();
   Logger.log('worker ready', 'Worker');

@@ -5,6 +5,9 @@ import type { AppConfig } from '@ghostide/config';
 import { EXECUTION_QUEUE } from '@ghostide/contracts';
 import { ExecutionQueue } from './execution-queue';
 
+/** Longest pause between two attempts to reconnect to Redis. */
+const REDIS_RECONNECT_MAX_DELAY_MS = 2_000;
+
 /** Registers the Bull execution queue on the configured Redis and provides ExecutionQueue. */
 @Module({
   imports: [
@@ -12,6 +15,12 @@ import { ExecutionQueue } from './execution-queue';
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => ({
         url: config.get('redis', { infer: true }).url,
+        redis: {
+          // Bull's default reconnect back-off grows as e^attempt ms up to 20 s: after a Redis
+          // outage of half a minute the apps stayed offline up to 20 s longer than Redis did.
+          // Capped at 2 s, gateway and worker are back within about 2 s of Redis.
+          retryStrategy: (attempt: number) => Math.min(attempt * 200, REDIS_RECONNECT_MAX_DELAY_MS),
+        },
         // Finished jobs are results; their retention is the queue's TTL, set per job.
         defaultJobOptions: { attempts: 1 },
         settings: {
