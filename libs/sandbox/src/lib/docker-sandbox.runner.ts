@@ -89,11 +89,13 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     const { container } = await this.pool.acquire(spec.image, spec.memoryMb).catch((err: Error) => {
       throw new Error(`sandbox container for ${spec.image} could not be started`, { cause: err });
     });
+    let answered = false;
     try {
       const deadlineMs = (compiled ? 0 : (spec.compile?.timeoutMs ?? 0)) + spec.run.timeoutMs + DEADLINE_MARGIN_MS;
       const { answer, agentStderr } = await container.exchange(request, deadlineMs, isCompleteAgentResponse);
       if (agentStderr) this.logger.warn(`sandbox agent stderr (${spec.executionId}): ${agentStderr.slice(0, 500)}`);
-      const outcome = await this.decode(answer, container, spec);
+      const { outcome, complete } = await this.decode(answer, container, spec);
+      answered = complete;
       if (compiled) return { ...outcome, compile: { ...compiled.compile, cached: true } };
       if (cacheKey && outcome.compile && outcome.run && outcome.artifacts) {
         // Copies: the stage's buffers are views into the whole answer, run output included.
@@ -102,18 +104,20 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
       }
       return outcome;
     } finally {
-      // One container never serves two executions; removal is off the result's path.
-      this.removeInBackground(container.id);
+      // One container never serves two executions. After a whole answer the agent exits and the
+      // engine removes the container (AutoRemove); otherwise it is removed, off the result's path.
+      if (!answered) this.removeInBackground(container.id);
     }
   }
 
-  private async decode(answer: Buffer, container: SandboxContainer, spec: SandboxRunSpec): Promise<SandboxOutcome> {
+  /** The outcome, and whether the agent answered in full (then it exits by itself). */
+  private async decode(answer: Buffer, container: SandboxContainer, spec: SandboxRunSpec): Promise<{ outcome: SandboxOutcome; complete: boolean }> {
     try {
-      return decodeAgentResponse(answer);
+      return { outcome: decodeAgentResponse(answer), complete: true };
     } catch (err) {
       // The agent itself died: when the memory limit killed it, say so.
       if (err instanceof AgentProtocolError && (await container.wasOomKilled())) {
-        return withOomKilledStage(err.partial, spec.compile !== undefined);
+        return { outcome: withOomKilledStage(err.partial, spec.compile !== undefined), complete: false };
       }
       throw err;
     }
