@@ -24,22 +24,33 @@
  *   "artifacts_skipped\n" when they are too large to return; then "end\n". A
  *   failure of the agent itself is reported as "error <message>\n".
  *   Artifacts are read before the run stage starts, so the program cannot alter them.
+ *
+ * The program runs as the agent's own user, so the agent makes itself
+ * non-dumpable: otherwise the program could ptrace it or open /proc/1/fd/1
+ * (the host's stream: forged answers, unbounded data) and /proc/1/mem. The
+ * program itself runs under a seccomp filter that refuses ptrace.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
 #include <limits.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -52,6 +63,14 @@
 #define DRAIN_AFTER_EXIT_MS 200
 #define MAX_FILES 256
 #define MAX_ARTIFACT_BYTES (32u * 1024u * 1024u)
+
+#if defined(__x86_64__)
+#define NATIVE_AUDIT_ARCH AUDIT_ARCH_X86_64
+#elif defined(__aarch64__)
+#define NATIVE_AUDIT_ARCH AUDIT_ARCH_AARCH64
+#else
+#error "define NATIVE_AUDIT_ARCH for this architecture (see linux/audit.h)"
+#endif
 
 /* SIGCHLD arrives here, so the poll loop wakes the moment the program exits. */
 static int child_signal_fd = -1;
@@ -209,7 +228,38 @@ static void set_nonblocking(int fd) { fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_
 /* Kills every process of the container but this one (PID 1 is exempt from kill(-1)). */
 static void kill_all_others(void) { kill(-1, SIGKILL); }
 
+/*
+ * Refuses the debugging system calls (ptrace, process_vm_readv/writev: EPERM)
+ * to the stages. Docker's default profile allows them, and PTRACE_TRACEME
+ * would make the agent a tracer. System calls of another ABI (i386 int 0x80,
+ * x32) get ENOSYS: they have other numbers, so they would slip past the checks.
+ */
+static int install_syscall_filter(void) {
+  struct sock_filter filter[] = {
+      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, NATIVE_AUDIT_ARCH, 1, 0),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+#ifdef __X32_SYSCALL_BIT
+      BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, __X32_SYSCALL_BIT, 0, 1),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+#endif
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_ptrace, 3, 0),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_process_vm_readv, 2, 0),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_process_vm_writev, 1, 0),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+  };
+  struct sock_fprog program = {(unsigned short)(sizeof filter / sizeof filter[0]), filter};
+  /* Docker sets no_new_privs already (no-new-privileges); a filter needs it. */
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0) return -1;
+  return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program);
+}
+
 static void exec_child(command_t cmd, int in_fd, int out_fd, int err_fd, long cpu_seconds) {
+  /* Inherited from the non-dumpable agent, it would make /proc/self root-owned and
+   * oom_score_adj unwritable; exec makes the program dumpable again anyway. */
+  prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
   dup2(in_fd, STDIN_FILENO);
   dup2(out_fd, STDOUT_FILENO);
   dup2(err_fd, STDERR_FILENO);
@@ -228,6 +278,11 @@ static void exec_child(command_t cmd, int in_fd, int out_fd, int err_fd, long cp
   }
   char *env[] = {"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "HOME=" WORKSPACE,
                  "TMPDIR=/tmp", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", NULL};
+  /* Fail closed: a stage never runs without the filter. */
+  if (install_syscall_filter() < 0) {
+    dprintf(STDERR_FILENO, "cannot install the system call filter: %s\n", strerror(errno));
+    _exit(126);
+  }
   execvpe(cmd.argv[0], cmd.argv, env);
   dprintf(STDERR_FILENO, "cannot run %s: %s\n", cmd.argv[0], strerror(errno));
   _exit(127);
@@ -405,6 +460,9 @@ static int stage_failed(stage_result_t *r) {
 }
 
 int main(void) {
+  /* Not dumpable: the program (same uid) can then neither ptrace the agent nor open
+   * /proc/1/fd, /proc/1/mem or /proc/1/environ, which the kernel gives to root. */
+  if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0) fail("prctl(PR_SET_DUMPABLE): %s", strerror(errno));
   signal(SIGPIPE, SIG_IGN);
   sigset_t chld;
   sigemptyset(&chld);
