@@ -165,7 +165,7 @@ describe('filesystem', () => {
       tmp: { error: 'ENOSPC', bytes: 16 * MIB },
       workspace: { error: 'ENOSPC', bytes: expect.any(Number) },
       home_when_full: { error: 'ENOSPC', bytes: 0 },
-      dev_shm: { error: 'ENOSPC', bytes: 64 * MIB },
+      dev_shm: { error: 'ENOSPC', bytes: 16 * MIB },
     });
     // 64 MiB less the pages of main.py.
     expect(report.workspace.bytes).toBeGreaterThan(63 * MIB);

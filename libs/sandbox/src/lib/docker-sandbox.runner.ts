@@ -9,6 +9,8 @@ import { POOL_LABEL, SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORK
 import { poolKey, PoolTarget, SandboxPool } from './sandbox-pool';
 import { SandboxOutcome, SandboxRunner, SandboxRunSpec, StageOutcome } from './sandbox-runner';
 
+/** The agent returns at most this much of a compile stage's files (MAX_ARTIFACT_BYTES in the agent). */
+const MAX_ARTIFACT_BYTES = 32 * 1024 * 1024;
 /** Time allowed beyond the stages' own limits for starting and reporting. */
 const DEADLINE_MARGIN_MS = 15_000;
 
@@ -92,7 +94,9 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     let answered = false;
     try {
       const deadlineMs = (compiled ? 0 : (spec.compile?.timeoutMs ?? 0)) + spec.run.timeoutMs + DEADLINE_MARGIN_MS;
-      const { answer, agentStderr } = await container.exchange(request, deadlineMs, isCompleteAgentResponse);
+      // Two stages' output, the compile stage's artifacts and the headers, at most.
+      const maxAnswerBytes = 2 * spec.outputLimitBytes + MAX_ARTIFACT_BYTES + 64 * 1024;
+      const { answer, agentStderr } = await container.exchange(request, deadlineMs, maxAnswerBytes, isCompleteAgentResponse);
       if (agentStderr) this.logger.warn(`sandbox agent stderr (${spec.executionId}): ${agentStderr.slice(0, 500)}`);
       const { outcome, complete } = await this.decode(answer, container, spec);
       answered = complete;

@@ -24,7 +24,7 @@ const MAX_OPEN_FILES = 256;
  * new privileges, read-only root, a non-root user, and limits on memory (no
  * swap), CPU, processes, files and file size. The workspace tmpfs is the only
  * place a program can write and execute (compiled binaries live there); /tmp
- * is writable but noexec.
+ * is writable but noexec, /dev/shm writable and 16 MB.
  */
 export function sandboxContainerOptions(
   image: string,
@@ -68,6 +68,8 @@ export function sandboxContainerOptions(
         '/workspace': `rw,exec,${tmpfs},mode=0700,size=${limits.tmpfsMb}m`,
         '/tmp': `rw,noexec,${tmpfs},mode=1777,size=16m`,
       },
+      // /dev/shm is writable too (POSIX shared memory); Docker's 64 MB default is more than programs need.
+      ShmSize: 16 * 1024 * 1024,
       Runtime: limits.runtime,
       // The engine removes a container as soon as it ends, even when its worker died:
       // the agent exits after its one answer, or when the worker's attach connection drops.

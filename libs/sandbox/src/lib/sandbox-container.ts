@@ -66,15 +66,20 @@ export class SandboxContainer {
   async exchange(
     request: Buffer,
     deadlineMs: number,
+    maxAnswerBytes: number,
     isComplete: (answer: Buffer) => boolean,
   ): Promise<{ answer: Buffer; agentStderr: string }> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`sandbox did not finish within ${deadlineMs} ms`)), deadlineMs);
     });
-    const answered = new Promise<void>((resolve) => {
+    let answerBytes = 0;
+    const answered = new Promise<void>((resolve, reject) => {
       this.onStdout = () => {
         const tail = this.stdout[this.stdout.length - 1];
+        // Only the agent writes here, but the worker's memory is not left to trust.
+        answerBytes += tail.length;
+        if (answerBytes > maxAnswerBytes) reject(new Error(`sandbox answer exceeded ${maxAnswerBytes} bytes`));
         // Every answer ends with a line; only then is a full decode worth trying.
         if (tail[tail.length - 1] === 0x0a && isComplete(Buffer.concat(this.stdout))) resolve();
       };
