@@ -105,8 +105,9 @@ export class DockerBaselines {
   /**
    * Cold, one run, all of it timed: create a container whose first process is
    * the program itself (no agent, so the files travel as arguments of sh -c),
-   * start, wait, read its logs, remove. Only the entry point and the log
-   * driver differ from the service's options: `docker logs` needs a driver.
+   * start, wait, read its logs, remove. Besides the entry point, only what
+   * reading the logs needs differs from the service's options: a log driver,
+   * and no auto-removal (it would remove the container, logs and all, first).
    */
   async coldRun(program: BaselineProgram): Promise<BaselineRun> {
     const options = this.options(program);
@@ -115,7 +116,7 @@ export class DockerBaselines {
       ...options,
       Entrypoint: shellCommand(program, stagesOf(program)),
       Cmd: [],
-      HostConfig: { ...options.HostConfig, LogConfig: { Type: 'json-file', Config: {} } },
+      HostConfig: { ...options.HostConfig, AutoRemove: false, LogConfig: { Type: 'json-file', Config: {} } },
     });
     let exitCode: number;
     let logs: Buffer;
@@ -124,7 +125,7 @@ export class DockerBaselines {
       exitCode = (await container.wait()).StatusCode;
       logs = await container.logs({ stdout: true, stderr: false, follow: false });
     } finally {
-      await container.remove({ force: true });
+      await this.remove(container.id);
     }
     return { ms: performance.now() - started, exitCode, stdout: stdoutOfLogs(logs) };
   }
@@ -135,7 +136,8 @@ export class DockerBaselines {
       .getContainer(containerId)
       .remove({ force: true })
       .catch((err: { statusCode?: number }) => {
-        if (err.statusCode !== 404) throw err;
+        // 404: already gone; 409: the engine's auto-removal (service options) is under way.
+        if (err.statusCode !== 404 && err.statusCode !== 409) throw err;
       });
   }
 
@@ -161,7 +163,7 @@ export class DockerBaselines {
     try {
       const deadlineMs = (program.compile?.timeoutMs ?? 0) + program.run.timeoutMs + DEADLINE_MARGIN_MS;
       const started = performance.now();
-      const { answer } = await container.exchange(request, deadlineMs, isCompleteAgentResponse);
+      const { answer } = await container.exchange(request, deadlineMs, Number.MAX_SAFE_INTEGER, isCompleteAgentResponse);
       const ms = performance.now() - started;
       return { ms, outcome: decodeAgentResponse(answer) };
     } finally {
