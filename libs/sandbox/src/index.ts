@@ -1,4 +1,3 @@
-export { AgentProtocolError } from './lib/agent-protocol';
 export { SandboxModule } from './lib/sandbox.module';
 export { SandboxRunner } from './lib/sandbox-runner';
 export type { SandboxCommand, SandboxFile, SandboxOutcome, SandboxRunSpec, StageOutcome } from './lib/sandbox-runner';
