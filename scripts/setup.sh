@@ -364,7 +364,10 @@ if node_modules_current; then
   result "up to date"
 else
   t0=$SECONDS
-  npm ci --no-audit --no-fund || die "npm ci failed (output above) — check network access to the npm registry and re-run"
+  # `npm install`, not `npm ci`: npm 11 leaves other platforms' optional packages (sass-embedded-*,
+  # pulled in by @nx/webpack) out of the lock file and then `npm ci` refuses it. With the lock file
+  # in place, `npm install` installs exactly its versions.
+  npm install --no-audit --no-fund || die "npm install failed (output above) — check network access to the npm registry and re-run"
   result "installed in $((SECONDS - t0)) s"
 fi
 
