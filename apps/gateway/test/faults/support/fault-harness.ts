@@ -117,6 +117,9 @@ export class FaultEnvironment {
         REDIS_URL: this.redisUrl,
         HOST: '127.0.0.1',
         PORT: String(this.gatewayPort),
+        // Rate limits off: these tests are about faults, and all call from 127.0.0.1.
+        RATE_LIMIT_CLIENT_PER_MINUTE: '0',
+        RATE_LIMIT_SESSION_PER_MINUTE: '0',
       }),
     );
   }
