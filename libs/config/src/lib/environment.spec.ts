@@ -1,6 +1,6 @@
 // @Type() reads decorator metadata; in the app @nestjs/common loads reflect-metadata before this file.
 import 'reflect-metadata';
-import { validateEnvironment } from './environment';
+import { sandboxRuntimeOf, validateEnvironment } from './environment';
 
 /** The message validateEnvironment throws for this environment, or undefined when it accepts it. */
 function rejection(raw: Record<string, unknown>): string | undefined {
@@ -96,6 +96,14 @@ describe('validateEnvironment', () => {
       expect(validateEnvironment({ SANDBOX_POOL_SIZES: 'java=1, cpp = 3' }).sandbox.poolSizes).toEqual({ java: 1, cpp: 3 });
     });
 
+    it('parses per-language runtimes, and each language without one gets SANDBOX_RUNTIME', () => {
+      const { sandbox } = validateEnvironment({ SANDBOX_RUNTIMES: 'python=runsc, javascript = runsc' });
+      expect(sandbox.runtimes).toEqual({ python: 'runsc', javascript: 'runsc' });
+      expect(sandboxRuntimeOf(sandbox, 'python')).toBe('runsc');
+      expect(sandboxRuntimeOf(sandbox, 'cpp')).toBe('runc');
+      expect(sandboxRuntimeOf(validateEnvironment({ SANDBOX_RUNTIME: 'runsc', SANDBOX_RUNTIMES: 'cpp=runc' }).sandbox, 'java')).toBe('runsc');
+    });
+
     it('accepts 0 to turn the pool and the compile cache off', () => {
       expect(validateEnvironment({ SANDBOX_POOL_SIZE: '0', COMPILE_CACHE_MB: '0' }).sandbox).toMatchObject({ poolSize: 0, compileCacheMb: 0 });
     });
@@ -144,6 +152,8 @@ describe('validateEnvironment', () => {
       { setting: 'SANDBOX_POOL_SIZE', value: '33' },
       { setting: 'SANDBOX_POOL_SIZES', value: 'java:1' },
       { setting: 'SANDBOX_POOL_SIZES', value: 'java=1,' },
+      { setting: 'SANDBOX_RUNTIMES', value: 'python=kata' },
+      { setting: 'SANDBOX_RUNTIMES', value: 'python:runsc' },
       { setting: 'COMPILE_CACHE_MB', value: '-1' },
       { setting: 'RESULT_TTL_SECONDS', value: '9' },
       { setting: 'QUEUE_MAX_WAITING_JOBS', value: '0' },

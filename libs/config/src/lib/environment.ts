@@ -39,8 +39,15 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY = 2;
 
+  /** Container runtime of every language not named in SANDBOX_RUNTIMES: runc, or runsc (gVisor). */
   @IsOptional() @IsIn(['runc', 'runsc'])
-  SANDBOX_RUNTIME: 'runc' | 'runsc' = 'runc';
+  SANDBOX_RUNTIME: SandboxRuntime = 'runc';
+
+  /** Per-language runtimes over SANDBOX_RUNTIME, e.g. "python=runsc,javascript=runsc". */
+  @IsOptional() @Matches(/^(\s*[a-z][a-z0-9-]*\s*=\s*(runc|runsc)\s*)(,\s*[a-z][a-z0-9-]*\s*=\s*(runc|runsc)\s*)*$|^$/, {
+    message: 'SANDBOX_RUNTIMES must look like "python=runsc,cpp=runc" (language id = runc or runsc, comma-separated)',
+  })
+  SANDBOX_RUNTIMES = '';
 
   @IsOptional() @Type(() => Number) @IsNumber() @Min(0.05) @Max(64)
   SANDBOX_CPUS = 0.5;
@@ -99,6 +106,9 @@ export class Environment {
   VALIDATION_POLICY: 'warn' | 'block' = 'warn';
 }
 
+/** The OCI runtimes a sandbox can use: runc (Docker's default) or runsc (gVisor). */
+export type SandboxRuntime = 'runc' | 'runsc';
+
 /** The typed configuration every module reads through ConfigService<AppConfig, true>. */
 export interface AppConfig {
   http: {
@@ -126,7 +136,10 @@ export interface AppConfig {
   };
   worker: { id: string; concurrency: number };
   sandbox: {
-    runtime: 'runc' | 'runsc';
+    /** Runtime of languages not in runtimes. */
+    runtime: SandboxRuntime;
+    /** Language id → runtime, overriding runtime. */
+    runtimes: Record<string, SandboxRuntime>;
     cpus: number;
     pidsLimit: number;
     maxMemoryMb: number;
@@ -171,6 +184,7 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
     worker: { id: env.WORKER_ID, concurrency: env.WORKER_CONCURRENCY },
     sandbox: {
       runtime: env.SANDBOX_RUNTIME,
+      runtimes: parseLanguageSettings(env.SANDBOX_RUNTIMES, (value) => value as SandboxRuntime),
       cpus: env.SANDBOX_CPUS,
       pidsLimit: env.SANDBOX_PIDS_LIMIT,
       maxMemoryMb: env.SANDBOX_MAX_MEMORY_MB,
@@ -178,17 +192,22 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       outputLimitBytes: env.SANDBOX_OUTPUT_LIMIT_BYTES,
       dockerSocketPath: env.DOCKER_SOCKET_PATH,
       poolSize: env.SANDBOX_POOL_SIZE,
-      poolSizes: parsePoolSizes(env.SANDBOX_POOL_SIZES),
+      poolSizes: parseLanguageSettings(env.SANDBOX_POOL_SIZES, Number),
       compileCacheMb: env.COMPILE_CACHE_MB,
     },
     validation: { policy: env.VALIDATION_POLICY },
   };
 }
 
-/** "java=1, cpp=3" → { java: 1, cpp: 3 }; the format was validated already. */
-function parsePoolSizes(value: string): Record<string, number> {
+/** "java=1, cpp=3" → { java: 1, cpp: 3 } (values through parse); the format was validated already. */
+function parseLanguageSettings<T>(value: string, parse: (value: string) => T): Record<string, T> {
   const pairs = value.split(',').filter((pair) => pair.trim() !== '').map((pair) => pair.split('='));
-  return Object.fromEntries(pairs.map(([id, size]) => [id.trim(), Number(size)]));
+  return Object.fromEntries(pairs.map(([id, setting]) => [id.trim(), parse(setting.trim())]));
+}
+
+/** The runtime a language's sandboxes use: its SANDBOX_RUNTIMES entry, else SANDBOX_RUNTIME. */
+export function sandboxRuntimeOf(sandbox: AppConfig['sandbox'], languageId: string): SandboxRuntime {
+  return sandbox.runtimes[languageId] ?? sandbox.runtime;
 }
 
 /** "false" → false, "true" → true, "2" → 2 hops, "loopback, 10.0.0.0/8" → the list; the format was validated already. */

@@ -13,6 +13,7 @@ function spec(overrides: Partial<SandboxRunSpec> = {}): SandboxRunSpec {
     compile: { argv: ['cc', 'a'], timeoutMs: 1000 },
     run: { argv: ['./a', '1'], timeoutMs: 2000 },
     memoryMb: 128,
+    runtime: 'runc',
     outputLimitBytes: 4096,
     ...overrides,
   };

@@ -7,7 +7,7 @@ import { CompileCache } from './compile-cache';
 import { SandboxContainer } from './sandbox-container';
 import { POOL_LABEL, SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
 import { poolKey, PoolTarget, SandboxPool } from './sandbox-pool';
-import { SandboxOutcome, SandboxRunner, SandboxRunSpec, StageOutcome } from './sandbox-runner';
+import { SandboxOutcome, SandboxRunner, SandboxRunSpec, SandboxShape, StageOutcome } from './sandbox-runner';
 
 /** The agent returns at most this much of a compile stage's files (MAX_ARTIFACT_BYTES in the agent). */
 const MAX_ARTIFACT_BYTES = 32 * 1024 * 1024;
@@ -41,7 +41,7 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     this.limits = sandbox;
     this.compileCache = new CompileCache(sandbox.compileCacheMb * 1024 * 1024);
     this.pool = new SandboxPool(
-      (image, memoryMb) => this.startContainer(image, memoryMb),
+      (shape) => this.startContainer(shape),
       (container) => this.removeInBackground(container.id),
     );
   }
@@ -88,7 +88,7 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
       ? encodeAgentRequest({ ...spec, compile: undefined, files: [...spec.files, ...compiled.artifacts] })
       : encodeAgentRequest(spec, { returnArtifacts: cacheKey !== undefined });
 
-    const { container } = await this.pool.acquire(spec.image, spec.memoryMb).catch((err: Error) => {
+    const { container } = await this.pool.acquire(spec).catch((err: Error) => {
       throw new Error(`sandbox container for ${spec.image} could not be started`, { cause: err });
     });
     let answered = false;
@@ -127,10 +127,10 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     }
   }
 
-  private startContainer(image: string, memoryMb: number): Promise<SandboxContainer> {
+  private startContainer(shape: SandboxShape): Promise<SandboxContainer> {
     return SandboxContainer.start(
       this.docker,
-      sandboxContainerOptions(image, memoryMb, this.limits, { [WORKER_LABEL]: this.workerId, [POOL_LABEL]: poolKey(image, memoryMb) }),
+      sandboxContainerOptions(shape, this.limits, { [WORKER_LABEL]: this.workerId, [POOL_LABEL]: poolKey(shape) }),
     );
   }
 

@@ -1,8 +1,10 @@
 import { SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
 
-const limits: SandboxLimits = { runtime: 'runsc', cpus: 0.5, pidsLimit: 64, tmpfsMb: 48 };
-const options = sandboxContainerOptions('ghostide-sandbox-python', 200, limits, { [WORKER_LABEL]: 'worker-1', 'ghostide.execution': 'exec-1' });
+const limits: SandboxLimits = { cpus: 0.5, pidsLimit: 64, tmpfsMb: 48 };
+const labels = { [WORKER_LABEL]: 'worker-1', 'ghostide.execution': 'exec-1' };
+const options = sandboxContainerOptions({ image: 'ghostide-sandbox-python', memoryMb: 200, runtime: 'runc' }, limits, labels);
 const host = options.HostConfig ?? {};
+const gvisorHost = sandboxContainerOptions({ image: 'ghostide-sandbox-python', memoryMb: 200, runtime: 'runsc' }, limits, labels).HostConfig ?? {};
 
 describe('sandboxContainerOptions', () => {
   it('runs the language image as the unprivileged sandbox user in /workspace', () => {
@@ -37,8 +39,18 @@ describe('sandboxContainerOptions', () => {
     expect(host.NanoCpus).toBe(500_000_000);
   });
 
-  it('uses the configured container runtime', () => {
-    expect(host.Runtime).toBe('runsc');
+  it('uses the given container runtime', () => {
+    expect(host.Runtime).toBe('runc');
+    expect(gvisorHost.Runtime).toBe('runsc');
+  });
+
+  it('under runc sets no RLIMIT_NPROC, which would count all sandboxes of the one uid together', () => {
+    expect(host.Ulimits?.map((ulimit) => ulimit.Name)).not.toContain('nproc');
+  });
+
+  it('under gVisor limits the program by RLIMIT_NPROC and leaves the pids cgroup room for the Sentry\'s host threads', () => {
+    expect(gvisorHost.Ulimits).toContainEqual({ Name: 'nproc', Soft: 64, Hard: 64 });
+    expect(gvisorHost.PidsLimit).toBe(64 * 8 + 64);
   });
 
   it('mounts the workspace as an executable tmpfs of the configured size, owned by the sandbox user, nosuid and nodev', () => {

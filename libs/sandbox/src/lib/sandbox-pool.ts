@@ -1,10 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { SandboxContainer } from './sandbox-container';
+import type { SandboxShape } from './sandbox-runner';
 
-/** How many started containers to keep waiting for one image and memory limit. */
-export interface PoolTarget {
-  image: string;
-  memoryMb: number;
+/** How many started containers to keep waiting for one image, memory limit and runtime. */
+export interface PoolTarget extends SandboxShape {
   size: number;
 }
 
@@ -28,7 +27,7 @@ export class SandboxPool {
   private closed = false;
 
   constructor(
-    private readonly startContainer: (image: string, memoryMb: number) => Promise<SandboxContainer>,
+    private readonly startContainer: (shape: SandboxShape) => Promise<SandboxContainer>,
     private readonly discard: (container: SandboxContainer) => void,
   ) {}
 
@@ -37,15 +36,15 @@ export class SandboxPool {
     for (const target of targets) {
       this.sizeByImage.set(target.image, target.size);
       if (target.size === 0) continue; // disabled: every run of this image starts cold
-      this.targets.set(poolKey(target.image, target.memoryMb), target);
-      this.refill(poolKey(target.image, target.memoryMb));
+      this.targets.set(poolKey(target), target);
+      this.refill(poolKey(target));
     }
   }
 
-  /** A started container for this image and memory limit: a warm one if any, else a cold start. */
-  async acquire(image: string, memoryMb: number): Promise<{ container: SandboxContainer; warm: boolean }> {
-    const key = poolKey(image, memoryMb);
-    this.adoptMemoryLimit(image, memoryMb);
+  /** A started container of this shape: a warm one if any, else a cold start. */
+  async acquire(shape: SandboxShape): Promise<{ container: SandboxContainer; warm: boolean }> {
+    const key = poolKey(shape);
+    this.adoptMemoryLimit(shape);
     const waiting = this.idle.get(key) ?? [];
     let container = waiting.shift();
     while (container && !container.ready) {
@@ -54,7 +53,7 @@ export class SandboxPool {
     }
     this.refill(key);
     if (container) return { container, warm: true };
-    return { container: await this.startContainer(image, memoryMb), warm: false };
+    return { container: await this.startContainer(shape), warm: false };
   }
 
   /** Idle containers now, by pool; for health and metrics. */
@@ -69,11 +68,11 @@ export class SandboxPool {
   }
 
   /** A memory limit in use gets a pool of its own, as large as the image's default pool. */
-  private adoptMemoryLimit(image: string, memoryMb: number): void {
-    const key = poolKey(image, memoryMb);
-    const size = this.sizeByImage.get(image) ?? 0;
+  private adoptMemoryLimit(shape: SandboxShape): void {
+    const key = poolKey(shape);
+    const size = this.sizeByImage.get(shape.image) ?? 0;
     if (this.targets.has(key) || size === 0 || this.targets.size >= MAX_POOLS) return;
-    this.targets.set(key, { image, memoryMb, size });
+    this.targets.set(key, { ...shape, size });
   }
 
   private refill(key: string): void {
@@ -88,7 +87,7 @@ export class SandboxPool {
   private async startOne(key: string, target: PoolTarget): Promise<void> {
     this.starting.set(key, (this.starting.get(key) ?? 0) + 1);
     try {
-      const container = await this.startContainer(target.image, target.memoryMb);
+      const container = await this.startContainer(target);
       if (this.closed) return this.discard(container);
       this.idle.get(key)?.push(container);
       // A container that dies while idle (engine restart, OOM) leaves the pool and is replaced.
@@ -111,7 +110,7 @@ export class SandboxPool {
   }
 }
 
-/** Names a pool: image and memory limit, e.g. ghostide-sandbox-python@128m. */
-export function poolKey(image: string, memoryMb: number): string {
-  return `${image}@${memoryMb}m`;
+/** Names a pool: image, memory limit and runtime, e.g. ghostide-sandbox-python@128m/runc. */
+export function poolKey({ image, memoryMb, runtime }: SandboxShape): string {
+  return `${image}@${memoryMb}m/${runtime}`;
 }

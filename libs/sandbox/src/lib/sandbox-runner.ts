@@ -1,3 +1,4 @@
+import type { SandboxRuntime } from '@ghostide/config';
 import type { PoolTarget } from './sandbox-pool';
 
 /** A file written into the sandbox's workspace before the first stage. */
@@ -9,6 +10,13 @@ export interface SandboxFile {
   executable?: boolean;
 }
 
+/** What a sandbox container is made of: its image, memory limit and runtime. */
+export interface SandboxShape {
+  image: string;
+  memoryMb: number;
+  runtime: SandboxRuntime;
+}
+
 /** One stage's command and wall-clock limit. */
 export interface SandboxCommand {
   argv: string[];
@@ -16,15 +24,13 @@ export interface SandboxCommand {
 }
 
 /** Everything one execution needs; the runner adds the sandbox's fixed limits. */
-export interface SandboxRunSpec {
+export interface SandboxRunSpec extends SandboxShape {
   executionId: string;
-  image: string;
   files: SandboxFile[];
   stdin: string;
   /** Runs first; when it fails the run stage does not start. */
   compile?: SandboxCommand;
   run: SandboxCommand;
-  memoryMb: number;
   /** stdout + stderr of a stage together. */
   outputLimitBytes: number;
 }

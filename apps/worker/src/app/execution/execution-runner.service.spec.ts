@@ -71,7 +71,7 @@ describe('ExecutionRunnerService', () => {
     progress = [];
     const versions = { of: (id: string) => `${id}-1.0` } as unknown as ToolchainVersions;
     const config = new ConfigService<AppConfig, true>({
-      sandbox: { maxMemoryMb: SANDBOX_MAX_MEMORY_MB, outputLimitBytes: OUTPUT_LIMIT_BYTES },
+      sandbox: { maxMemoryMb: SANDBOX_MAX_MEMORY_MB, outputLimitBytes: OUTPUT_LIMIT_BYTES, runtime: 'runc', runtimes: { cpp: 'runsc' } },
     });
     // The service only calls run(); the fake stands in for the abstract SandboxRunner token.
     service = new ExecutionRunnerService(sandbox as unknown as SandboxRunner, new LanguageRegistry(), versions, config);
@@ -90,8 +90,14 @@ describe('ExecutionRunnerService', () => {
         compile: undefined,
         run: { argv: ['python3', '-u', '-B', 'main.py', '--flag'], timeoutMs: 10_000 },
         memoryMb: 128,
+        runtime: 'runc',
         outputLimitBytes: OUTPUT_LIMIT_BYTES,
       });
+    });
+
+    it('runs a language in the runtime SANDBOX_RUNTIMES gives it', async () => {
+      await execute(job({ languageId: 'cpp', files: [{ name: 'main.cpp', content: 'int main() {}' }] }));
+      expect(sandbox.lastSpec.runtime).toBe('runsc');
     });
 
     it('adds a compile stage with the language\'s compile timeout for a compiled language', async () => {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { AppConfig } from '@ghostide/config';
+import { AppConfig, sandboxRuntimeOf } from '@ghostide/config';
 import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, internalErrorResult, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
 import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
 import { SandboxRunner, SandboxRunSpec } from '@ghostide/sandbox';
@@ -62,6 +62,7 @@ export class ExecutionRunnerService {
         : undefined,
       run: { argv: language.run(context), timeoutMs: Math.round(timeoutS * 1000) },
       memoryMb: clamp(Math.round(job.memoryLimitMb), MIN_MEMORY_LIMIT_MB, this.sandboxConfig.maxMemoryMb),
+      runtime: sandboxRuntimeOf(this.sandboxConfig, language.id),
       outputLimitBytes: this.sandboxConfig.outputLimitBytes,
     };
   }

@@ -1,10 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { AppConfig } from '@ghostide/config';
+import { AppConfig, sandboxRuntimeOf } from '@ghostide/config';
 import { LanguageRegistry } from '@ghostide/languages';
 import { SandboxRunner } from '@ghostide/sandbox';
 
-/** Starts the warm pools: per language, at its default memory limit, SANDBOX_POOL_SIZE(S) sandboxes. */
+/**
+ * Starts the warm pools: per language, at its default memory limit and with
+ * its runtime (SANDBOX_RUNTIME(S)), SANDBOX_POOL_SIZE(S) sandboxes.
+ */
 @Injectable()
 export class SandboxPools implements OnApplicationBootstrap {
   private readonly logger = new Logger(SandboxPools.name);
@@ -19,17 +22,25 @@ export class SandboxPools implements OnApplicationBootstrap {
   }
 
   onApplicationBootstrap(): void {
-    const { poolSize, poolSizes } = this.sandboxConfig;
-    const unknown = Object.keys(poolSizes).filter((id) => !this.languages.languages.some((language) => language.id === id));
-    if (unknown.length > 0) {
-      throw new Error(`SANDBOX_POOL_SIZES names unknown language(s) ${unknown.join(', ')}; use language ids such as ${this.languages.languages.map((l) => l.id).join(', ')}`);
-    }
+    const { poolSize, poolSizes, runtimes } = this.sandboxConfig;
+    this.checkLanguageIds('SANDBOX_POOL_SIZES', poolSizes);
+    this.checkLanguageIds('SANDBOX_RUNTIMES', runtimes);
     const targets = this.languages.languages.map((language) => ({
       image: language.image,
       memoryMb: language.limits.defaultMemoryMb,
+      runtime: sandboxRuntimeOf(this.sandboxConfig, language.id),
       size: poolSizes[language.id] ?? poolSize,
     }));
     this.sandbox.warmUp(targets);
-    this.logger.log(`warm pools: ${targets.map((target) => `${target.image}@${target.memoryMb}m×${target.size}`).join(', ')}`);
+    this.logger.log(`warm pools: ${targets.map((target) => `${target.image}@${target.memoryMb}m/${target.runtime}×${target.size}`).join(', ')}`);
+  }
+
+  /** A per-language setting that names a language this worker does not have stops start-up. */
+  private checkLanguageIds(setting: string, byLanguage: Record<string, unknown>): void {
+    const ids = this.languages.languages.map((language) => language.id);
+    const unknown = Object.keys(byLanguage).filter((id) => !ids.includes(id));
+    if (unknown.length > 0) {
+      throw new Error(`${setting} names unknown language(s) ${unknown.join(', ')}; use language ids such as ${ids.join(', ')}`);
+    }
   }
 }

@@ -54,6 +54,8 @@ export class ToolchainVersions implements OnModuleInit {
         stdin: '',
         run: { argv: versionCommand, timeoutMs: VERSION_COMMAND_TIMEOUT_MS },
         memoryMb: 256,
+        // The image's own version command, not user code: runc is enough.
+        runtime: 'runc',
         outputLimitBytes: 64 * 1024,
       });
       const output = `${outcome.run?.stdout.toString() ?? ''}\n${outcome.run?.stderr.toString() ?? ''}`;
