@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { validateEnvironment } from '@ghostide/config';
 import { ExecutionResult, ExecutionStatus } from '@ghostide/contracts';
-import { LanguageRegistry } from '@ghostide/languages';
 import { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { BaselineProgram, BaselineRun, DockerBaselines } from '../../libs/sandbox/bench/docker-baselines';
+import { BaselineRun, DockerBaselines } from '../../libs/sandbox/bench/docker-baselines';
 import { SandboxFile } from '../../libs/sandbox/src/lib/sandbox-runner';
 import { writeReportSection } from '../report-section';
+import { baselineProgram } from './baseline-program';
+import { percentile } from './percentile';
 import { startApp, stopApp, waitUntilReady, WORKSPACE_ROOT } from '../service-processes';
 
 /**
@@ -108,7 +109,6 @@ interface Service {
   worker: ChildProcess;
 }
 
-const languages = new LanguageRegistry();
 const runTag = Date.now();
 let sourceCounter = 0;
 
@@ -198,13 +198,13 @@ async function measureAll(baselines: DockerBaselines, service: Service): Promise
 
 /** The four methods, one after the other, each with one warm-up run first. */
 async function measureSequentialCase(baselines: DockerBaselines, benchCase: BenchCase): Promise<Record<Method, LatencyStats>> {
-  const execContainerId = await baselines.startExecContainer(baselineProgram(benchCase, benchCase.code));
+  const execContainerId = await baselines.startExecContainer(baselineProgram(benchCase.languageId, benchCase.code));
   try {
     const compiled = await compiledForAttach(baselines, benchCase);
     const runners: Record<Method, Runner> = {
-      'exec floor': () => baselineSample(() => baselines.execRun(execContainerId, baselineProgram(benchCase, sourceOf(benchCase)), benchCase.uniqueSource)),
-      'attach floor': () => baselineSample(() => baselines.attachRun(baselineProgram(benchCase, sourceOf(benchCase)), compiled)),
-      cold: () => baselineSample(() => baselines.coldRun(baselineProgram(benchCase, sourceOf(benchCase)))),
+      'exec floor': () => baselineSample(() => baselines.execRun(execContainerId, baselineProgram(benchCase.languageId, sourceOf(benchCase)), benchCase.uniqueSource)),
+      'attach floor': () => baselineSample(() => baselines.attachRun(baselineProgram(benchCase.languageId, sourceOf(benchCase)), compiled)),
+      cold: () => baselineSample(() => baselines.coldRun(baselineProgram(benchCase.languageId, sourceOf(benchCase)))),
       service: () => serviceRun(benchCase),
     };
     const stats = {} as Record<Method, LatencyStats>;
@@ -223,7 +223,7 @@ async function measureSequentialCase(baselines: DockerBaselines, benchCase: Benc
 
 /** For a cached compiled program, the compiled files the attach floor sends, as the service's compile cache would. */
 async function compiledForAttach(baselines: DockerBaselines, benchCase: BenchCase): Promise<SandboxFile[] | undefined> {
-  const program = baselineProgram(benchCase, benchCase.code);
+  const program = baselineProgram(benchCase.languageId, benchCase.code);
   if (!program.compile || benchCase.uniqueSource) return undefined;
   return baselines.compileOnce(program);
 }
@@ -232,7 +232,7 @@ async function compiledForAttach(baselines: DockerBaselines, benchCase: BenchCas
 async function measureThroughputRow(baselines: DockerBaselines, benchCase: BenchCase, concurrency: number): Promise<ThroughputRow> {
   const runners: Record<'service' | 'cold', Runner> = {
     service: () => serviceRun(benchCase),
-    cold: () => baselineSample(() => baselines.coldRun(baselineProgram(benchCase, sourceOf(benchCase)))),
+    cold: () => baselineSample(() => baselines.coldRun(baselineProgram(benchCase.languageId, sourceOf(benchCase)))),
   };
   const row = { caseName: benchCase.name, concurrency } as ThroughputRow;
   for (const method of ['service', 'cold'] as const) {
@@ -308,21 +308,6 @@ function sourceOf(benchCase: BenchCase): string {
   return benchCase.uniqueSource ? `${benchCase.code}\n// bench ${runTag}-${sourceCounter++}\n` : benchCase.code;
 }
 
-/** The program exactly as the worker would build it from a request: image, memory, files and commands of the language. */
-function baselineProgram(benchCase: BenchCase, code: string): BaselineProgram {
-  const language = languages.find(benchCase.languageId);
-  if (!language) throw new Error(`unknown language ${benchCase.languageId}`);
-  const files = language.prepareFiles([{ name: language.defaultFileName, content: code }]);
-  const context = { files, args: [] };
-  return {
-    image: language.image,
-    memoryMb: language.limits.defaultMemoryMb,
-    files: files.map((file) => ({ path: file.name, content: file.content })),
-    compile: language.compile ? { argv: language.compile(context), timeoutMs: language.limits.compileTimeoutS * 1000 } : undefined,
-    run: { argv: language.run(context), timeoutMs: language.limits.defaultTimeoutS * 1000 },
-  };
-}
-
 function readServiceRss(service: Service): ServiceRss {
   return { gateway: readRssKb(service.gateway), worker: readRssKb(service.worker) };
 }
@@ -355,8 +340,9 @@ async function describeMachine(baselines: DockerBaselines): Promise<string> {
 function renderReport(results: Results, machine: string, startedAt: Date, durationMin: number, baselines: DockerBaselines): string {
   const loadAverages = `${results.loadAverageAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
   const service = validateEnvironment({});
-  const { runtime, cpus, pidsLimit, tmpfsMb } = baselines.limits;
-  const memoryMb = [...new Set(CASES.map((benchCase) => baselineProgram(benchCase, benchCase.code).memoryMb))].join(' / ');
+  const { cpus, pidsLimit, tmpfsMb } = baselines.limits;
+  const { runtime } = baselines;
+  const memoryMb = [...new Set(CASES.map((benchCase) => baselineProgram(benchCase.languageId, benchCase.code).memoryMb))].join(' / ');
   return [
     '## Latency and throughput',
     '',
@@ -442,12 +428,6 @@ function ratioLines(results: Results): string[] {
   const speedUp = p50('cpp uncached', 'service') / p50('cpp cached', 'service');
   lines.push(`| cpp, service: uncached / cached p50 (second run's speed-up) | ${speedUp.toFixed(2)} | ${target(speedUp >= 5, '>= 5')} |`);
   return lines;
-}
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function ms(value: number): string {

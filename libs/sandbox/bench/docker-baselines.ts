@@ -1,4 +1,4 @@
-import { validateEnvironment } from '@ghostide/config';
+import { SandboxRuntime, validateEnvironment } from '@ghostide/config';
 import Docker from 'dockerode';
 import { PassThrough } from 'node:stream';
 import { decodeAgentResponse, encodeAgentRequest, isCompleteAgentResponse } from '../src/lib/agent-protocol';
@@ -28,18 +28,22 @@ export interface BaselineProgram {
 /** One timed run of a baseline: the timed region's duration and what the run stage did. */
 export interface BaselineRun {
   ms: number;
+  /** Attach runs: the untimed start of the container until its agent waits (what a warm pool hides). */
+  startMs?: number;
   exitCode: number | null;
   stdout: string;
 }
 
 /** Floors (exec into a running container, attach to a pre-started one) and the cold one-container-per-run design. */
 export class DockerBaselines {
+  /** runtime: the OCI runtime of every container these baselines start. */
+  constructor(readonly runtime: SandboxRuntime = 'runc') {}
+
   /** The service's defaults (validateEnvironment of an empty environment). */
   private readonly config = validateEnvironment({}).sandbox;
   private readonly docker = new Docker({ socketPath: this.config.dockerSocketPath });
   /** The sandbox limits every baseline container gets. */
   readonly limits: SandboxLimits = {
-    runtime: this.config.runtime,
     cpus: this.config.cpus,
     pidsLimit: this.config.pidsLimit,
     tmpfsMb: this.config.tmpfsMb,
@@ -91,8 +95,8 @@ export class DockerBaselines {
     const request = compiled
       ? encodeAgentRequest({ ...spec, compile: undefined, files: [...spec.files, ...compiled] })
       : encodeAgentRequest(spec);
-    const { ms, outcome } = await this.exchangeOnce(program, request);
-    return { ms, exitCode: outcome.run?.exitCode ?? null, stdout: outcome.run?.stdout.toString() ?? '' };
+    const { ms, startMs, outcome } = await this.exchangeOnce(program, request);
+    return { ms, startMs, exitCode: outcome.run?.exitCode ?? null, stdout: outcome.run?.stdout.toString() ?? '' };
   }
 
   /** Compiles the program through the agent once and returns the compiled files, for cached attach runs. */
@@ -149,23 +153,25 @@ export class DockerBaselines {
   }
 
   private options(program: BaselineProgram): Docker.ContainerCreateOptions {
-    return sandboxContainerOptions(program.image, program.memoryMb, this.limits, { [WORKER_LABEL]: BENCH_WORKER });
+    return sandboxContainerOptions({ ...program, runtime: this.runtime }, this.limits, { [WORKER_LABEL]: BENCH_WORKER });
   }
 
   /** What the agent is asked to run, with the service's output limit. */
   private toSpec(program: BaselineProgram): SandboxRunSpec {
-    return { executionId: 'bench', stdin: '', outputLimitBytes: this.config.outputLimitBytes, ...program };
+    return { executionId: 'bench', stdin: '', outputLimitBytes: this.config.outputLimitBytes, ...program, runtime: this.runtime };
   }
 
   /** Pre-starts a container (untimed), times one request and answer, removes the container (untimed). */
-  private async exchangeOnce(program: BaselineProgram, request: Buffer): Promise<{ ms: number; outcome: SandboxOutcome }> {
+  private async exchangeOnce(program: BaselineProgram, request: Buffer): Promise<{ ms: number; startMs: number; outcome: SandboxOutcome }> {
+    const starting = performance.now();
     const container = await SandboxContainer.start(this.docker, this.options(program));
+    const startMs = performance.now() - starting;
     try {
       const deadlineMs = (program.compile?.timeoutMs ?? 0) + program.run.timeoutMs + DEADLINE_MARGIN_MS;
       const started = performance.now();
       const { answer } = await container.exchange(request, deadlineMs, Number.MAX_SAFE_INTEGER, isCompleteAgentResponse);
       const ms = performance.now() - started;
-      return { ms, outcome: decodeAgentResponse(answer) };
+      return { ms, startMs, outcome: decodeAgentResponse(answer) };
     } finally {
       await this.remove(container.id);
     }
