@@ -9,7 +9,7 @@ import { startApp, stopApp, waitUntilReady, WORKSPACE_ROOT } from '../service-pr
  * `npm run soak`: mixed programs, hostile ones included, from 8 concurrent
  * clients for 10 minutes (SOAK_SECONDS) against a gateway and a worker it
  * starts on loopback. Reports runs, errors, lost jobs (accepted, never
- * finished), leaked containers and the apps' memory at start and end, and
+ * finished), leaked containers and the apps' memory every minute, and
  * writes them into BENCHMARKS.md. A script, not a test.
  */
 const DURATION_MS = Number(process.env['SOAK_SECONDS'] ?? 600) * 1000;
@@ -22,6 +22,20 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const REDIS_URL = 'redis://127.0.0.1:6379/13';
 const WORKER_ID = 'soak-worker';
 const LOG_DIR = join(WORKSPACE_ROOT, 'tmp/soak-logs');
+const MEMORY_SAMPLE_MS = 60_000;
+/**
+ * Memory counts as flat when neither app's RSS grows by more than this over
+ * the second half of the run: the first half is warm-up (V8 heap sizing,
+ * JIT, connection pools, the compile cache filling).
+ */
+const FLAT_GROWTH_LIMIT = 0.1;
+
+/** Resident memory (VmRSS, kB) of both apps, seconds after the load began. */
+interface MemorySample {
+  atS: number;
+  gateway: number;
+  worker: number;
+}
 
 /** A program of the mix and the status it must end with. */
 interface SoakProgram {
@@ -81,22 +95,27 @@ async function main(): Promise<void> {
   const tally: Tally = { runs: 0, errors: 0, accepted: 0, lost: 0, errorSamples: [], byProgram: {} };
   try {
     await waitUntilReady(BASE_URL, 90_000, LOG_DIR);
-    const rssStart = { gateway: rssKb(gateway), worker: rssKb(worker) };
-    log(`soak: ${CONCURRENCY} clients for ${DURATION_MS / 1000} s; gateway ${mb(rssStart.gateway)}, worker ${mb(rssStart.worker)}`);
     const startedAt = new Date();
+    const sampleMemory = (): MemorySample => ({ atS: Math.round((Date.now() - startedAt.getTime()) / 1000), gateway: rssKb(gateway), worker: rssKb(worker) });
+    const memory = [sampleMemory()];
+    log(`soak: ${CONCURRENCY} clients for ${DURATION_MS / 1000} s; gateway ${mb(memory[0].gateway)}, worker ${mb(memory[0].worker)}`);
     const deadline = Date.now() + DURATION_MS;
     const pending: Promise<void>[] = [];
     const progress = setInterval(() => log(`  ${tally.runs} runs, ${tally.errors} errors, ${tally.accepted} async accepted`), 30_000);
+    const sampling = setInterval(() => memory.push(sampleMemory()), MEMORY_SAMPLE_MS);
     await Promise.all(Array.from({ length: CONCURRENCY }, (_, client) => clientLoop(client, deadline, tally, pending)));
     clearInterval(progress);
+    clearInterval(sampling);
     await Promise.all(pending);
-    const rssEnd = { gateway: rssKb(gateway), worker: rssKb(worker) };
+    memory.push(sampleMemory());
     await stopApp(worker);
     const leaked = await leakedContainers();
-    const report = renderReport(tally, startedAt, rssStart, rssEnd, leaked);
+    const growth = secondHalfGrowth(memory);
+    const flat = growth.gateway <= FLAT_GROWTH_LIMIT && growth.worker <= FLAT_GROWTH_LIMIT;
+    const report = renderReport(tally, startedAt, memory, growth, flat, leaked);
     writeReportSection(join(WORKSPACE_ROOT, 'BENCHMARKS.md'), 'soak', report);
     log(report);
-    if (tally.errors > 0 || tally.lost > 0 || leaked > 0) process.exitCode = 1;
+    if (tally.errors > 0 || tally.lost > 0 || leaked > 0 || !flat) process.exitCode = 1;
   } finally {
     await Promise.all([stopApp(gateway), stopApp(worker)]);
   }
@@ -184,13 +203,26 @@ function rssKb(child: ChildProcess): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
+/** Each app's RSS growth from the sample nearest the middle of the run to the highest one after it, as a fraction. */
+function secondHalfGrowth(memory: MemorySample[]): { gateway: number; worker: number } {
+  const middleS = memory[memory.length - 1].atS / 2;
+  const middle = memory.reduce((best, sample) => (Math.abs(sample.atS - middleS) < Math.abs(best.atS - middleS) ? sample : best));
+  const after = memory.filter((sample) => sample.atS >= middle.atS);
+  const growthOf = (app: 'gateway' | 'worker') => Math.max(...after.map((sample) => sample[app])) / middle[app] - 1;
+  return { gateway: growthOf('gateway'), worker: growthOf('worker') };
+}
+
 function renderReport(
   tally: Tally,
   startedAt: Date,
-  rssStart: { gateway: number; worker: number },
-  rssEnd: { gateway: number; worker: number },
+  memory: MemorySample[],
+  growth: { gateway: number; worker: number },
+  flat: boolean,
   leaked: number,
 ): string {
+  const start = memory[0];
+  const end = memory[memory.length - 1];
+  const percent = (fraction: number) => `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(0)} %`;
   const mix = Object.entries(tally.byProgram)
     .map(([name, count]) => `${name} ${count}`)
     .join(', ');
@@ -201,7 +233,13 @@ function renderReport(
     '',
     '| runs | errors | lost jobs | leaked containers | gateway RSS start → end | worker RSS start → end |',
     '|---|---|---|---|---|---|',
-    `| ${tally.runs} | ${tally.errors} | ${tally.lost} | ${leaked} | ${mb(rssStart.gateway)} → ${mb(rssEnd.gateway)} | ${mb(rssStart.worker)} → ${mb(rssEnd.worker)} |`,
+    `| ${tally.runs} | ${tally.errors} | ${tally.lost} | ${leaked} | ${mb(start.gateway)} → ${mb(end.gateway)} | ${mb(start.worker)} → ${mb(end.worker)} |`,
+    '',
+    `Memory (VmRSS) every ${MEMORY_SAMPLE_MS / 1000} s. Growth over the second half (from the middle sample to the highest after it): gateway ${percent(growth.gateway)}, worker ${percent(growth.worker)}; memory counts as flat when both stay within ${percent(FLAT_GROWTH_LIMIT)}: **${flat ? 'flat' : 'not flat'}**.`,
+    '',
+    '| second | gateway RSS | worker RSS |',
+    '|---|---|---|',
+    ...memory.map((sample) => `| ${sample.atS} | ${mb(sample.gateway)} | ${mb(sample.worker)} |`),
     '',
     ...(tally.errorSamples.length ? ['First errors:', '', ...tally.errorSamples.map((sample) => `- ${sample}`), ''] : []),
   ].join('\n');
