@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import request from 'supertest';
-import { createOpenApiDocument, setUpSwagger } from './openapi';
+import { buildOpenApiDocument, setUpSwagger } from './openapi';
 import { createGatewayTestApp } from './testing/gateway-test-app';
 
 type Method = 'get' | 'post';
@@ -40,8 +40,8 @@ describe('OpenAPI document', () => {
   let document: OpenAPIObject;
 
   beforeAll(async () => {
+    document = await buildOpenApiDocument();
     app = await createGatewayTestApp({ configure: setUpSwagger });
-    document = createOpenApiDocument(app);
   });
 
   afterAll(async () => {
