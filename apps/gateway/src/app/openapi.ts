@@ -9,6 +9,9 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('GhostIDE execution service')
     .setDescription('Runs code in locked-down, single-use sandboxes. Contract: shared/API.md.')
     .setVersion('1.0')
+    .setLicense('MIT', 'https://opensource.org/licenses/MIT')
+    // Relative: the gateway that serves the document (a client takes its own baseUrl).
+    .addServer('/')
     .build();
   return SwaggerModule.createDocument(app, config);
 }
