@@ -111,6 +111,9 @@ while true; do
   alive=$(json_at details.workers.alive <<<"$body")
   [[ $code == 200 && $alive == "$WORKERS" ]] && break
   ((SECONDS - t0 < READY_TIMEOUT)) || die "not ready after $READY_TIMEOUT s: last answer $code $body"
+  # A worker that exits at start (no engine, no images) is restarted by its policy: fail at once.
+  restarts=$(docker inspect -f '{{.RestartCount}}' "${WORKER_CONTAINERS[@]}" | tr '\n' ' ')
+  [[ $restarts =~ ^(0 )+$ ]] || die "worker containers restarted while starting (restart counts: $restarts; their logs are below)"
   sleep 2
 done
 READY_SECONDS=$((SECONDS - t0))
