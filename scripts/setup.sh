@@ -3,8 +3,10 @@
 # engine, npm dependencies and the sandbox images. Run as `npm run setup`.
 # Needs no node modules, so it works on a fresh clone before `npm install`.
 #
-#   scripts/setup.sh           set up whatever is missing (a second run only checks)
-#   scripts/setup.sh --check   exit 0 quietly if everything is in place, else 1
+#   scripts/setup.sh             set up whatever is missing (a second run only checks)
+#   scripts/setup.sh --check     exit 0 quietly if everything is in place, else 1
+#   scripts/setup.sh --compose   the same, then what docker-compose.yml needs: Docker
+#                                Compose and its base images (see the last section)
 #
 # Environment:
 #   REDIS_URL           when it points anywhere but 127.0.0.1/localhost:6379 the
@@ -23,6 +25,9 @@ HASH_LABEL=ghostide.source-hash
 AGENT_DIR=libs/sandbox/agent
 SANDBOX_BASE_DOCKERFILE=dockerfiles/sandbox-base.Dockerfile
 SANDBOX_BASE_IMAGE=ghostide-sandbox-base
+# The public images docker-compose.yml builds and runs on.
+COMPOSE_NODE_IMAGE=node:20-bookworm-slim
+COMPOSE_REDIS_IMAGE=redis:7-bookworm
 DOCKERD_FLAGS=(--bridge=none --iptables=false --ip6tables=false)
 
 die() {
@@ -197,7 +202,13 @@ cleanup_rootfs() {
   rm -rf --one-file-system "$ROOTFS_DIR"
   ROOTFS_DIR=
 }
-trap cleanup_rootfs EXIT
+# The build context of the node stand-in (make_node_stand_in).
+NODE_CONTEXT_DIR=
+cleanup() {
+  cleanup_rootfs
+  if [[ -n $NODE_CONTEXT_DIR ]]; then rm -rf "$NODE_CONTEXT_DIR"; fi
+}
+trap cleanup EXIT
 
 import_debootstrap_image() {
   local tag=$1
@@ -210,6 +221,66 @@ import_debootstrap_image() {
   tar --numeric-owner -C "$ROOTFS_DIR" -c . | docker import --change 'CMD ["bash"]' - "$tag" >/dev/null ||
     die "docker import of the debootstrapped tree failed — see the message above"
   cleanup_rootfs
+}
+
+# docker build --network host -t IMAGE ARGS..., printing only the build's
+# steps; its whole output goes to $LOG_DIR/build-<image>.log.
+build_image() {
+  local image=$1 log
+  shift
+  log="$LOG_DIR/build-${image//[:\/]/-}.log"
+  if ! docker build --network host -t "$image" "$@" 2>&1 | tee "$log" | build_progress "$image"; then
+    tail -n 30 "$log" >&2 || true
+    die "building $image failed — see the lines above or $log"
+  fi
+}
+
+# Base image IMAGE: pulled where a registry answers, else made under the same
+# tag by the function MAKE_STAND_IN, so the Dockerfiles build unchanged.
+ensure_base_image() {
+  local image=$1 make_stand_in=$2 t0=$SECONDS
+  step "base image $image"
+  if image_exists "$image"; then
+    result "present"
+    return 0
+  fi
+  result "pulling (at most 60 s)"
+  if timeout 60 docker pull "$image"; then
+    result "pulled from the registry in $((SECONDS - t0)) s"
+  else
+    result "registry not reachable; making a stand-in from Debian's packages instead"
+    "$make_stand_in" "$image"
+    result "made in $((SECONDS - t0)) s"
+  fi
+}
+
+# node:20-bookworm-slim from debian:bookworm-slim and this machine's own
+# Node.js (binary, npm and extra CAs); see dockerfiles/stand-ins/node.Dockerfile.
+make_node_stand_in() {
+  local tag=$1 node_bin npm_dir
+  [[ $tag == "node:$(node_major)-"* ]] ||
+    die "the stand-in for $tag would carry this machine's Node.js $(node -v) — install Node.js ${tag#node:} or make a registry reachable"
+  node_bin=$(readlink -f "$(command -v node)")
+  npm_dir=$(dirname "$node_bin")/../lib/node_modules/npm
+  [[ -f $npm_dir/bin/npm-cli.js ]] || die "npm is not beside node (looked in $npm_dir) — reinstall Node.js with its npm"
+  NODE_CONTEXT_DIR=$(mktemp -d /var/tmp/ghostide-node-context.XXXXXX)
+  cp "$node_bin" "$NODE_CONTEXT_DIR/node"
+  cp -a "$npm_dir" "$NODE_CONTEXT_DIR/npm"
+  if [[ -n ${NODE_EXTRA_CA_CERTS:-} ]]; then
+    cp "$NODE_EXTRA_CA_CERTS" "$NODE_CONTEXT_DIR/extra-ca-certificates.crt" ||
+      die "cannot read NODE_EXTRA_CA_CERTS ($NODE_EXTRA_CA_CERTS) — fix or unset it"
+  else
+    : >"$NODE_CONTEXT_DIR/extra-ca-certificates.crt"
+  fi
+  result "node $(node -v) and npm $(npm -v) from $(dirname "$node_bin")"
+  build_image "$tag" --label ghostide.stand-in=true -f dockerfiles/stand-ins/node.Dockerfile "$NODE_CONTEXT_DIR"
+  rm -rf "$NODE_CONTEXT_DIR"
+  NODE_CONTEXT_DIR=
+}
+
+# redis:7-bookworm from debian:bookworm-slim and Debian's redis-server.
+make_redis_stand_in() {
+  build_image "$1" --label ghostide.stand-in=true - <dockerfiles/stand-ins/redis.Dockerfile
 }
 
 # ------------------------------------------------------------- --check ---
@@ -229,8 +300,13 @@ if [[ ${1:-} == --check ]]; then
     done 3<<<"$images"
   fi
   exit 0
+fi
+COMPOSE=0
+if [[ ${1:-} == --compose && $# -eq 1 ]]; then
+  COMPOSE=1
+  [[ ${SETUP_SKIP_IMAGES:-} != 1 ]] || die "--compose needs the images: unset SETUP_SKIP_IMAGES"
 elif [[ $# -gt 0 ]]; then
-  die "unknown argument '$1' — usage: scripts/setup.sh [--check]"
+  die "unknown argument '$1' — usage: scripts/setup.sh [--check | --compose]"
 fi
 
 # One set-up at a time on this machine (images and daemons are machine-wide).
@@ -377,20 +453,7 @@ if [[ ${SETUP_SKIP_IMAGES:-} == 1 ]]; then
   step "images"
   result "skipped (SETUP_SKIP_IMAGES=1)"
 else
-  step "base image $BASE_IMAGE"
-  if image_exists "$BASE_IMAGE"; then
-    result "present"
-  else
-    t0=$SECONDS
-    result "pulling (at most 60 s)"
-    if timeout 60 docker pull "$BASE_IMAGE"; then
-      result "pulled from the registry in $((SECONDS - t0)) s"
-    else
-      result "registry not reachable; building it with debootstrap instead"
-      import_debootstrap_image "$BASE_IMAGE"
-      result "built with debootstrap in $((SECONDS - t0)) s"
-    fi
-  fi
+  ensure_base_image "$BASE_IMAGE" import_debootstrap_image
 
   step "sandbox images"
   # Computed up front (not in a pipe) so that a failure here stops set-up.
@@ -402,15 +465,28 @@ else
     fi
     echo "    $image: building from $dockerfile"
     t0=$SECONDS
-    log="$LOG_DIR/build-$image.log"
-    # Context is the repo root; .dockerignore limits it to the agent sources.
-    if ! docker build --network host -f "$dockerfile" -t "$image" --label "$HASH_LABEL=$hash" . 2>&1 |
-      tee "$log" | build_progress "$image"; then
-      tail -n 30 "$log" >&2 || true
-      die "building $image failed — see the lines above or $log"
-    fi
+    # Context is the repo root; .dockerignore keeps node_modules, dist and the like out.
+    build_image "$image" -f "$dockerfile" --label "$HASH_LABEL=$hash" .
     result "$image: built in $((SECONDS - t0)) s"
   done 3<<<"$images"
+fi
+
+# ------------------------------------------------ h. compose (--compose) ---
+
+# Only for docker-compose.yml: Docker Compose, and the public images its
+# Dockerfiles start from, made locally where no registry answers.
+if [[ $COMPOSE -eq 1 ]]; then
+  step "Docker Compose"
+  if docker compose version >/dev/null 2>&1; then
+    result "$(docker compose version)"
+  elif have docker-compose; then
+    result "$(docker-compose version --short 2>/dev/null | sed 's/^/docker-compose /')"
+  else
+    apt_install docker-compose
+    result "installed Debian's docker-compose $(docker-compose version --short 2>/dev/null)"
+  fi
+  ensure_base_image "$COMPOSE_NODE_IMAGE" make_node_stand_in
+  ensure_base_image "$COMPOSE_REDIS_IMAGE" make_redis_stand_in
 fi
 
 echo "setup: ready ($((SECONDS - START)) s)"
