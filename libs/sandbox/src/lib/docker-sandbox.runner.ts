@@ -68,7 +68,19 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   }
 
   async missingImages(images: string[]): Promise<string[]> {
-    const present = await Promise.all(images.map((image) => this.imageId(image).then(() => true, () => false)));
+    // Only "no such image" (404) means missing; any other failure (engine down, socket
+    // permission denied) is thrown, so the caller reports the real cause.
+    const present = await Promise.all(
+      images.map((image) =>
+        this.imageId(image).then(
+          () => true,
+          (err: { statusCode?: number }) => {
+            if (err.statusCode === 404) return false;
+            throw err;
+          },
+        ),
+      ),
+    );
     return images.filter((_, index) => !present[index]);
   }
 
