@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AppConfigModule } from '@ghostide/config';
+import { ConfigService } from '@nestjs/config';
+import { AppConfig, AppConfigModule } from '@ghostide/config';
 import { LanguagesModule } from '@ghostide/languages';
+import { loggerParams } from '@ghostide/observability';
 import { ExecutionQueueModule } from '@ghostide/queue';
 import { SandboxModule } from '@ghostide/sandbox';
+import { LoggerModule } from 'nestjs-pino';
 import { ExecutionProcessor } from './execution/execution.processor';
 import { ExecutionRunnerService } from './execution/execution-runner.service';
 import { WorkerHeartbeatService } from './heartbeat/worker-heartbeat.service';
@@ -10,7 +13,17 @@ import { SandboxPools } from './pool/sandbox-pools';
 import { ToolchainVersions } from './toolchain/toolchain-versions';
 
 @Module({
-  imports: [AppConfigModule, ExecutionQueueModule, LanguagesModule, SandboxModule],
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) =>
+        loggerParams({ app: 'worker', log: config.get('log', { infer: true }), fields: { workerId: config.get('worker', { infer: true }).id } }),
+    }),
+    ExecutionQueueModule,
+    LanguagesModule,
+    SandboxModule,
+  ],
   providers: [ToolchainVersions, SandboxPools, ExecutionRunnerService, ExecutionProcessor, WorkerHeartbeatService],
 })
 export class WorkerModule {}

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { Injectable, NestMiddleware } from '@nestjs/common';
 import express, { NextFunction, Request, Response } from 'express';
 
 /** Largest accepted request body: 50 KB of source plus 1 MB of stdin, JSON-escaped, fits. */
@@ -11,26 +11,32 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
  */
 export const MAX_BODY_DEPTH = 32;
 
+const parseJson = express.json({ limit: MAX_BODY_BYTES });
+
 /**
  * JSON body parsing with JSON errors: body-parser's own errors would reach
  * Express's HTML error page; here they become 400 (malformed, nested too
  * deeply, or a body that does not decode as its Content-Encoding says), 413
  * (too large) or 415 (unsupported charset or encoding) in the API's error shape.
+ * A Nest middleware (not app.use) so that it runs after the request logger,
+ * and requests it rejects are logged like any other.
  */
-export function useJsonBodyParser(app: INestApplication): void {
-  app.use(express.json({ limit: MAX_BODY_BYTES }));
-  app.use((err: BodyParserError, req: Request, res: Response, next: NextFunction) => {
-    const status = err.status ?? err.statusCode;
-    // A 5xx here is body-parser's own fault, not the client's: left to the global handling.
-    if (status === undefined || status < 400 || status >= 500) return next(err);
-    sendError(res, status, bodyErrorMessage(err, req));
-  });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (isNestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
-      return sendError(res, 400, `request body is nested more than ${MAX_BODY_DEPTH} levels deep`);
-    }
-    next();
-  });
+@Injectable()
+export class JsonBodyMiddleware implements NestMiddleware {
+  use(req: Request, res: Response, next: NextFunction): void {
+    parseJson(req, res, (err?: BodyParserError) => {
+      if (err) {
+        const status = err.status ?? err.statusCode;
+        // A 5xx here is body-parser's own fault, not the client's: left to the global handling.
+        if (status === undefined || status < 400 || status >= 500) return next(err);
+        return sendError(res, status, bodyErrorMessage(err, req));
+      }
+      if (isNestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
+        return sendError(res, 400, `request body is nested more than ${MAX_BODY_DEPTH} levels deep`);
+      }
+      next();
+    });
+  }
 }
 
 /** Whether arrays and objects in value nest deeper than maxDepth (the value itself is level 1); iterative, so any depth is safe. */

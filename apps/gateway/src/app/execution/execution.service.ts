@@ -47,7 +47,7 @@ export class ExecutionService {
 
   /** Runs and waits for the result, within a bound; 503 + Retry-After when that cannot be. */
   async execute(request: ExecuteRequestDto): Promise<ExecutionResult> {
-    const { job, language } = await this.enqueue(request);
+    const { job, language } = await this.enqueue(request, 'sync');
     const waitMs =
       this.queueConfig.waitTimeoutSeconds * 1000 +
       language.limits.compileTimeoutS * 1000 +
@@ -74,7 +74,7 @@ export class ExecutionService {
 
   /** Queues a run and returns its task id at once. */
   async executeAsync(request: ExecuteRequestDto): Promise<{ task_id: string; status: 'queued' }> {
-    const { job } = await this.enqueue(request);
+    const { job } = await this.enqueue(request, 'async');
     return { task_id: job.data.executionId, status: 'queued' };
   }
 
@@ -89,7 +89,10 @@ export class ExecutionService {
     return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
   }
 
-  private async enqueue(request: ExecuteRequestDto): Promise<{ job: Job<ExecutionJobData>; language: LanguageDefinition }> {
+  private async enqueue(
+    request: ExecuteRequestDto,
+    mode: 'sync' | 'async',
+  ): Promise<{ job: Job<ExecutionJobData>; language: LanguageDefinition }> {
     const language = this.languageOf(request.language);
     const files = sourceFilesOf(language, request);
     const problems = validateSubmission(language, files, this.policy).errors;
@@ -116,7 +119,7 @@ export class ExecutionService {
       acceptedAt: new Date().toISOString(),
     };
     const job = await this.addJob(data);
-    this.logger.log(`execution ${data.executionId} ${language.id} queued`);
+    this.logger.log({ msg: `execution ${data.executionId} ${language.id} queued`, executionId: data.executionId, language: language.id, mode });
     return { job, language };
   }
 

@@ -1,14 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
-import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, RUN_EXECUTION } from '@ghostide/contracts';
+import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, ExecutionStatus, RUN_EXECUTION } from '@ghostide/contracts';
 import { ExecutionQueue } from '@ghostide/queue';
 import type { Job } from 'bull';
 import { ExecutionRunnerService } from './execution-runner.service';
+import { ExecutionSummary, summarizeExecution } from './execution-summary';
 
 /**
  * Consumes RUN_EXECUTION jobs with the configured concurrency. Registered at
  * bootstrap, after the toolchain check, so a worker takes no job it cannot run.
+ * Logs one line per job: ids, language, status and durations, never its data.
  */
 @Injectable()
 export class ExecutionProcessor implements OnApplicationBootstrap {
@@ -28,9 +30,19 @@ export class ExecutionProcessor implements OnApplicationBootstrap {
     this.logger.log(`processing "${RUN_EXECUTION}" jobs with concurrency ${this.concurrency}`);
   }
 
-  private handle(job: Job<ExecutionJobData>): Promise<ExecutionResult> {
-    return this.runner.execute(job.data, (progress: ExecutionJobProgress) => {
+  private async handle(job: Job<ExecutionJobData>): Promise<ExecutionResult> {
+    const startedAt = Date.now();
+    const result = await this.runner.execute(job.data, (progress: ExecutionJobProgress) => {
       void job.progress(progress).catch(() => undefined);
     });
+    // job.timestamp: when the gateway added the job to the queue.
+    this.report(summarizeExecution(result, job.timestamp, startedAt, Date.now()));
+    return result;
+  }
+
+  private report(summary: ExecutionSummary): void {
+    const line = { msg: `execution ${summary.executionId} ${summary.language} ${summary.status}`, ...summary };
+    if (summary.status === ExecutionStatus.InternalError) this.logger.error(line);
+    else this.logger.log(line);
   }
 }
