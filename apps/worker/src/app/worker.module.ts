@@ -8,6 +8,7 @@ import { SandboxModule } from '@ghostide/sandbox';
 import { LoggerModule } from 'nestjs-pino';
 import { ExecutionProcessor } from './execution/execution.processor';
 import { ExecutionRunnerService } from './execution/execution-runner.service';
+import { HealthModule } from './health/health.module';
 import { WorkerHeartbeatService } from './heartbeat/worker-heartbeat.service';
 import { SandboxPools } from './pool/sandbox-pools';
 import { ToolchainVersions } from './toolchain/toolchain-versions';
@@ -23,6 +24,7 @@ import { ToolchainVersions } from './toolchain/toolchain-versions';
     ExecutionQueueModule,
     LanguagesModule,
     SandboxModule,
+    HealthModule,
   ],
   providers: [ToolchainVersions, SandboxPools, ExecutionRunnerService, ExecutionProcessor, WorkerHeartbeatService],
 })

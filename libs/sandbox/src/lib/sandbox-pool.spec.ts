@@ -35,7 +35,7 @@ describe('SandboxPool', () => {
     pool.configure([{ image: 'py', memoryMb: 128, size: 2 }]);
     await flush();
     expect(started).toHaveLength(2);
-    expect(pool.sizes()).toEqual({ [poolKey('py', 128)]: 2 });
+    expect(pool.stats().idle).toEqual({ [poolKey('py', 128)]: 2 });
   });
 
   it('hands out a warm container once and never again, then refills', async () => {
@@ -49,7 +49,7 @@ describe('SandboxPool', () => {
     expect(first.container).not.toBe(second.container);
     await flush();
     expect(started).toHaveLength(4);
-    expect(pool.sizes()[poolKey('py', 128)]).toBe(2);
+    expect(pool.stats().idle[poolKey('py', 128)]).toBe(2);
   });
 
   it('starts a cold container when the pool is empty or disabled', async () => {
@@ -57,7 +57,7 @@ describe('SandboxPool', () => {
     pool.configure([{ image: 'py', memoryMb: 128, size: 0 }]);
     const taken = await pool.acquire('py', 128);
     expect(taken.warm).toBe(false);
-    expect(pool.sizes()).toEqual({});
+    expect(pool.stats().idle).toEqual({});
   });
 
   it('discards a container that died while idle and never hands it out', async () => {
@@ -79,7 +79,47 @@ describe('SandboxPool', () => {
     expect(taken.warm).toBe(false);
     await flush();
     expect(started.filter((container) => container.id.startsWith('py@256'))).toHaveLength(2);
-    expect(pool.sizes()[poolKey('py', 256)]).toBe(1);
+    expect(pool.stats().idle[poolKey('py', 256)]).toBe(1);
+  });
+
+  it('counts a warm container handed out as a hit and a cold start as a miss', async () => {
+    const { pool } = makePool();
+    pool.configure([{ image: 'py', memoryMb: 128, size: 1 }]);
+    await flush();
+    // Both at once: the second comes before the refill, to an empty pool.
+    const taken = await Promise.all([pool.acquire('py', 128), pool.acquire('py', 128)]);
+    expect(taken.map((t) => t.warm)).toEqual([true, false]);
+    expect(pool.stats()).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it('is warmed up once every declared pool has been full, and stays so while runs take containers', async () => {
+    const { pool } = makePool();
+    pool.configure([
+      { image: 'py', memoryMb: 128, size: 2 },
+      { image: 'cpp', memoryMb: 128, size: 1 },
+    ]);
+    expect(pool.stats().warmedUp).toBe(false);
+    await flush();
+    expect(pool.stats().warmedUp).toBe(true);
+    await pool.acquire('py', 128);
+    expect(pool.stats().warmedUp).toBe(true);
+  });
+
+  it('is not warmed up while a declared pool cannot start its containers', async () => {
+    const pool = new SandboxPool(
+      () => Promise.reject(new Error('no such image: py')),
+      () => undefined,
+    );
+    pool.configure([{ image: 'py', memoryMb: 128, size: 1 }]);
+    await flush();
+    expect(pool.stats().warmedUp).toBe(false);
+    pool.close();
+  });
+
+  it('is warmed up at once when every pool is disabled', () => {
+    const { pool } = makePool();
+    pool.configure([{ image: 'py', memoryMb: 128, size: 0 }]);
+    expect(pool.stats().warmedUp).toBe(true);
   });
 
   it('discards every idle container on close and stops refilling', async () => {
