@@ -20,9 +20,9 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ operationId: 'readiness', summary: 'Redis reachable, a worker alive, Docker reachable by a worker' })
+  @ApiOperation({ operationId: 'readiness', summary: 'Redis reachable, a worker alive, Docker reachable by a worker, the queue not full' })
   @ApiServiceUnavailableResponse({ description: 'Names what is down.' })
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.queue.redis(), () => this.queue.workers()]);
+    return this.health.check([() => this.queue.redis(), () => this.queue.workers(), () => this.queue.queueCapacity()]);
   }
 }

@@ -54,6 +54,8 @@ export class FakeExecutionQueue implements GatewayQueue {
   waiting = 0;
   /** When set, every call fails with it, as when Redis is unreachable. */
   redisError?: Error;
+  /** When true, calls that read Redis never answer, as when Redis hangs. */
+  stalled = false;
   /** Tasks getTask knows, by task id. */
   readonly tasks = new Map<string, TaskStatus>();
   /** Every job enqueued, in order. */
@@ -66,7 +68,7 @@ export class FakeExecutionQueue implements GatewayQueue {
   readonly unfinished = new Map<string, string | undefined>();
 
   async enqueue(data: ExecutionJobData, options: EnqueueOptions = {}): Promise<Job<ExecutionJobData>> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     const bound = options.maxQueuedJobsPerSession ?? 0;
     if (data.sessionId && bound > 0) {
       const queuedJobs = [...this.unfinished.values()].filter((sessionId) => sessionId === data.sessionId).length;
@@ -84,30 +86,32 @@ export class FakeExecutionQueue implements GatewayQueue {
   }
 
   async discardIfWaiting(): Promise<boolean> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     return this.stillWaiting;
   }
 
   async waitingCount(): Promise<number> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     return this.waiting;
   }
 
   async getTask(taskId: string): Promise<TaskStatus | undefined> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     return this.tasks.get(taskId);
   }
 
   async liveWorkers(): Promise<WorkerHeartbeat[]> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     return this.workers;
   }
 
   async ping(): Promise<void> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
   }
 
-  private failIfRedisDown(): void {
+  /** Throws redisError; with stalled, never returns. */
+  private failIfRedisDown(): Promise<void> {
     if (this.redisError) throw this.redisError;
+    return this.stalled ? new Promise(() => undefined) : Promise.resolve();
   }
 }
