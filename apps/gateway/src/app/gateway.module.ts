@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@ghostide/config';
-import { loggerParams } from '@ghostide/observability';
+import { loggerParams, MetricsModule } from '@ghostide/observability';
 import { LoggerModule } from 'nestjs-pino';
 import { BodyParserModule } from './common/body-parser.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -10,6 +10,7 @@ import { createValidationPipe } from './common/validation';
 import { ExecutionModule } from './execution/execution.module';
 import { HealthModule } from './health/health.module';
 import { LanguagesApiModule } from './languages/languages-api.module';
+import { GatewayMetricsModule } from './metrics/gateway-metrics';
 
 @Module({
   imports: [
@@ -19,6 +20,8 @@ import { LanguagesApiModule } from './languages/languages-api.module';
       useFactory: (config: ConfigService<AppConfig, true>) => loggerParams({ app: 'gateway', log: config.get('log', { infer: true }) }),
     }),
     BodyParserModule,
+    MetricsModule,
+    GatewayMetricsModule,
     ExecutionModule,
     LanguagesApiModule,
     HealthModule,

@@ -1,4 +1,6 @@
 import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import type { Counter } from 'prom-client';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import {
@@ -16,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { RetryLaterException } from '../common/retry-later.exception';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
 import { ExecuteRequestDto } from './dto/execute-request.dto';
+import { EXECUTIONS_ACCEPTED } from '../metrics/gateway-metrics';
 import { ValidateRequestDto } from './dto/validate-request.dto';
 
 /** Beyond the stages' own limits: container start-up and the result's trip back. */
@@ -38,6 +41,7 @@ export class ExecutionService {
     private readonly executionQueue: ExecutionQueue,
     private readonly languages: LanguageRegistry,
     config: ConfigService<AppConfig, true>,
+    @InjectMetric(EXECUTIONS_ACCEPTED) private readonly accepted: Counter<'language' | 'mode'>,
   ) {
     this.queueConfig = config.get('queue', { infer: true });
     this.maxMemoryMb = config.get('sandbox', { infer: true }).maxMemoryMb;
@@ -63,6 +67,7 @@ export class ExecutionService {
             ? 'no worker picked the execution up in time; it was not run, try again later'
             : 'the execution is taking longer than expected; poll it with GET /api/v1/execution/task/{task_id}',
           RETRY_AFTER_SECONDS,
+          'wait_timeout',
           discarded ? {} : { task_id: job.data.executionId },
         );
       }
@@ -119,6 +124,7 @@ export class ExecutionService {
       acceptedAt: new Date().toISOString(),
     };
     const job = await this.addJob(data);
+    this.accepted.inc({ language: language.id, mode });
     this.logger.log({ msg: `execution ${data.executionId} ${language.id} queued`, executionId: data.executionId, language: language.id, mode });
     return { job, language };
   }
@@ -128,9 +134,9 @@ export class ExecutionService {
     const [workers, waiting] = await this.redisOr503(() =>
       Promise.all([this.executionQueue.liveWorkers(), this.executionQueue.waitingCount()]),
     );
-    if (workers.length === 0) throw new RetryLaterException('no execution worker is available', RETRY_AFTER_SECONDS);
+    if (workers.length === 0) throw new RetryLaterException('no execution worker is available', RETRY_AFTER_SECONDS, 'no_worker');
     if (waiting >= this.queueConfig.maxWaitingJobs) {
-      throw new RetryLaterException(`the execution queue is full (${waiting} waiting)`, RETRY_AFTER_SECONDS);
+      throw new RetryLaterException(`the execution queue is full (${waiting} waiting)`, RETRY_AFTER_SECONDS, 'queue_full');
     }
   }
 
@@ -144,6 +150,7 @@ export class ExecutionService {
           `per-session queue bound reached: this session_id already has ${err.queuedJobs} executions waiting or running ` +
             `(at most ${err.maxQueuedJobs}); retry when one has finished`,
           RETRY_AFTER_SECONDS,
+          'session_queue_full',
         );
       }
       throw this.unavailable(err);
@@ -168,6 +175,6 @@ export class ExecutionService {
 
   private unavailable(err: unknown): RetryLaterException {
     this.logger.warn(`queue unavailable: ${(err as Error).message}`);
-    return new RetryLaterException('the execution queue is unavailable', RETRY_AFTER_SECONDS);
+    return new RetryLaterException('the execution queue is unavailable', RETRY_AFTER_SECONDS, 'queue_unavailable');
   }
 }

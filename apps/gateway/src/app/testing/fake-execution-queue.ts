@@ -5,7 +5,7 @@ import type { Job } from 'bull';
 /** The part of ExecutionQueue the gateway uses; the fake implements exactly this, so signatures stay in step. */
 type GatewayQueue = Pick<
   ExecutionQueue,
-  'enqueue' | 'waitForResult' | 'discardIfWaiting' | 'waitingCount' | 'getTask' | 'liveWorkers' | 'ping'
+  'enqueue' | 'waitForResult' | 'discardIfWaiting' | 'waitingCount' | 'jobCounts' | 'getTask' | 'liveWorkers' | 'ping'
 >;
 
 /** A heartbeat of a worker that is alive, reaches Docker and has read its toolchain versions. */
@@ -50,8 +50,9 @@ export function successResult(data: ExecutionJobData): ExecutionResult {
 export class FakeExecutionQueue implements GatewayQueue {
   /** Heartbeats of the workers alive now. */
   workers: WorkerHeartbeat[] = [liveWorker()];
-  /** Jobs waiting for a worker. */
+  /** Jobs waiting for a worker, and jobs running. */
   waiting = 0;
+  active = 0;
   /** When set, every call fails with it, as when Redis is unreachable. */
   redisError?: Error;
   /** When true, calls that read Redis never answer, as when Redis hangs. */
@@ -93,6 +94,11 @@ export class FakeExecutionQueue implements GatewayQueue {
   async waitingCount(): Promise<number> {
     await this.failIfRedisDown();
     return this.waiting;
+  }
+
+  async jobCounts(): Promise<{ waiting: number; active: number; delayed: number }> {
+    await this.failIfRedisDown();
+    return { waiting: this.waiting, active: this.active, delayed: 0 };
   }
 
   async getTask(taskId: string): Promise<TaskStatus | undefined> {

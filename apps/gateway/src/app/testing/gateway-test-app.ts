@@ -7,7 +7,7 @@ import { ThrottlerModule, ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig, validateEnvironment } from '@ghostide/config';
 import { LanguagesModule } from '@ghostide/languages';
 import { ExecutionQueue } from '@ghostide/queue';
-import { loggerParams } from '@ghostide/observability';
+import { loggerParams, MetricsModule } from '@ghostide/observability';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { BodyParserModule } from '../common/body-parser.module';
@@ -19,6 +19,7 @@ import { ExecutionService } from '../execution/execution.service';
 import { HealthController } from '../health/health.controller';
 import { QueueHealthIndicator } from '../health/indicators/queue.indicator';
 import { LanguagesController } from '../languages/languages.controller';
+import { GATEWAY_METRICS } from '../metrics/gateway-metrics';
 import { executionThrottlers } from '../rate-limit/execution-throttlers';
 import { FakeExecutionQueue } from './fake-execution-queue';
 
@@ -48,7 +49,7 @@ export interface GatewayTestAppOptions {
 }
 
 /**
- * The gateway's real controllers, pipe, filter, JSON body parser and logging, wired as
+ * The gateway's real controllers, pipe, filter, JSON body parser, metrics and logging, wired as
  * GatewayModule and main.ts wire them, but on a fake queue instead of Bull,
  * so no Redis is needed. The app is initialised; close it after the test.
  */
@@ -59,12 +60,14 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
       TerminusModule,
       LanguagesModule,
       BodyParserModule,
+      MetricsModule,
       ...(options.logStream ? [LoggerModule.forRoot(loggerParams({ app: 'gateway', log: config.log, stream: options.logStream }))] : []),
       // As RateLimitModule, with the storage in memory instead of in Redis.
       ThrottlerModule.forRoot({ throttlers: executionThrottlers(config.rateLimit), storage: options.throttlerStorage }),
     ],
     controllers: [ExecutionController, LanguagesController, HealthController],
     providers: [
+      ...GATEWAY_METRICS,
       ExecutionService,
       QueueHealthIndicator,
       { provide: ExecutionQueue, useValue: options.executionQueue ?? new FakeExecutionQueue() },

@@ -6,6 +6,7 @@ import { loggerParams } from '@ghostide/observability';
 import { ExecutionQueue } from '@ghostide/queue';
 import type { Job } from 'bull';
 import { Logger, LoggerModule } from 'nestjs-pino';
+import { ExecutionMetrics } from '../metrics/execution-metrics';
 import { ExecutionRunnerService } from './execution-runner.service';
 import { ExecutionProcessor } from './execution.processor';
 
@@ -61,6 +62,7 @@ describe('ExecutionProcessor', () => {
   let lines: LogLine[];
   let handler: (job: Job<ExecutionJobData>) => Promise<ExecutionResult>;
   let answer: (data: ExecutionJobData) => ExecutionResult;
+  const recorded: unknown[] = [];
 
   beforeAll(async () => {
     lines = [];
@@ -82,6 +84,7 @@ describe('ExecutionProcessor', () => {
         ExecutionProcessor,
         { provide: ExecutionQueue, useValue: { queue } },
         { provide: ExecutionRunnerService, useValue: { execute: async (data: ExecutionJobData) => answer(data) } },
+        { provide: ExecutionMetrics, useValue: { record: (summary: unknown) => recorded.push(summary) } },
         { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) },
       ],
     }).compile();
@@ -125,6 +128,10 @@ describe('ExecutionProcessor', () => {
     });
     expect(line['queueWaitMs']).toBeGreaterThanOrEqual(250);
     expect(line['totalMs']).toBeGreaterThanOrEqual(line['queueWaitMs'] as number);
+  });
+
+  it('records each job it logs in the metrics', () => {
+    expect(recorded).toContainEqual(expect.objectContaining({ executionId: 'exec-ok', status: 'success', runMs: 12 }));
   });
 
   it('logs an internal error at error level with the reason, and no run time', async () => {

@@ -4,13 +4,15 @@ import type { AppConfig } from '@ghostide/config';
 import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, ExecutionStatus, RUN_EXECUTION } from '@ghostide/contracts';
 import { ExecutionQueue } from '@ghostide/queue';
 import type { Job } from 'bull';
+import { ExecutionMetrics } from '../metrics/execution-metrics';
 import { ExecutionRunnerService } from './execution-runner.service';
 import { ExecutionSummary, summarizeExecution } from './execution-summary';
 
 /**
  * Consumes RUN_EXECUTION jobs with the configured concurrency. Registered at
  * bootstrap, after the toolchain check, so a worker takes no job it cannot run.
- * Logs one line per job: ids, language, status and durations, never its data.
+ * Logs one line per job (ids, language, status and durations, never its data)
+ * and records it in the metrics.
  */
 @Injectable()
 export class ExecutionProcessor implements OnApplicationBootstrap {
@@ -20,6 +22,7 @@ export class ExecutionProcessor implements OnApplicationBootstrap {
   constructor(
     private readonly executionQueue: ExecutionQueue,
     private readonly runner: ExecutionRunnerService,
+    private readonly metrics: ExecutionMetrics,
     config: ConfigService<AppConfig, true>,
   ) {
     this.concurrency = config.get('worker', { infer: true }).concurrency;
@@ -41,6 +44,7 @@ export class ExecutionProcessor implements OnApplicationBootstrap {
   }
 
   private report(summary: ExecutionSummary): void {
+    this.metrics.record(summary);
     const line = { msg: `execution ${summary.executionId} ${summary.language} ${summary.status}`, ...summary };
     if (summary.status === ExecutionStatus.InternalError) this.logger.error(line);
     else this.logger.log(line);
