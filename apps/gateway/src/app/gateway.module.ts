@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@ghostide/config';
 import { loggerParams, MetricsModule } from '@ghostide/observability';
 import { LoggerModule } from 'nestjs-pino';
+import { AdminModule } from './admin/admin.module';
 import { BodyParserModule } from './common/body-parser.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
@@ -25,6 +26,7 @@ import { GatewayMetricsModule } from './metrics/gateway-metrics';
     ExecutionModule,
     LanguagesApiModule,
     HealthModule,
+    AdminModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
