@@ -1,6 +1,8 @@
 // @Type() reads decorator metadata; in the app @nestjs/common loads reflect-metadata before this file.
 import 'reflect-metadata';
-import { validateEnvironment } from './environment';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Environment, validateEnvironment } from './environment';
 
 /** The message validateEnvironment throws for this environment, or undefined when it accepts it. */
 function rejection(raw: Record<string, unknown>): string | undefined {
@@ -230,5 +232,27 @@ describe('validateEnvironment', () => {
     it('states the rule in the message, e.g. the form a Redis URL must have', () => {
       expect(rejection({ REDIS_URL: 'localhost:6379' })).toContain('REDIS_URL must look like redis://host:port');
     });
+  });
+});
+
+describe('the documentation of the settings', () => {
+  const root = join(__dirname, '../../../..');
+  const defaults = Object.entries(new Environment());
+  /** KEY=value lines of .env.example; a commented-out line (# KEY=) documents a setting without a fixed default. */
+  const example = new Map(
+    [...readFileSync(join(root, '.env.example'), 'utf8').matchAll(/^(# )?([A-Z][A-Z0-9_]*)=(.*)$/gm)].map(([, commented, key, value]) => [
+      key,
+      commented ? undefined : value,
+    ]),
+  );
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it.each(defaults)('.env.example lists %s with its default', (key, value) => {
+    expect(example.has(key)).toBe(true);
+    if (key !== 'WORKER_ID') expect(example.get(key)).toBe(String(value));
+  });
+
+  it.each(defaults)('the README table names %s', (key) => {
+    expect(readme).toMatch(new RegExp(`^\\| [^|]*\`${key}\``, 'm'));
   });
 });

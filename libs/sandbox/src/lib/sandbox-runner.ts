@@ -78,5 +78,6 @@ export abstract class SandboxRunner {
   abstract missingImages(images: string[]): Promise<string[]>;
   /** Keeps started sandboxes waiting for these images and memory limits (size 0: none). */
   abstract warmUp(pools: PoolTarget[]): void;
+  /** Pools, hits and misses, containers created and removed: read by health and metrics. */
   abstract stats(): SandboxStats;
 }
