@@ -5,8 +5,10 @@
 # are stopped too and the script exits non-zero. Run as `npm start`.
 #
 # Environment (a .env file in the repo root is loaded first):
-#   PORT          gateway port, default 8000
-#   WORKER_COUNT  number of workers, default 1
+#   PORT              gateway port, default 8000
+#   WORKER_COUNT      number of workers, default 1
+#   WORKER_HTTP_PORT  health and metrics port of worker 1, default 8081; worker n
+#                     gets WORKER_HTTP_PORT + n - 1 (0: each takes any free port)
 
 # shellcheck disable=SC2317 # the trap handlers look unreachable to shellcheck
 set -euo pipefail
@@ -28,6 +30,11 @@ fi
 export PORT=${PORT:-8000}
 WORKER_COUNT=${WORKER_COUNT:-1}
 [[ $WORKER_COUNT =~ ^[1-9][0-9]*$ ]] || die "WORKER_COUNT must be a whole number >= 1, got '$WORKER_COUNT'"
+# The apps' output reaches the terminal through a pipe (the [name] prefix), so LOG_FORMAT=auto
+# would pick JSON: at a terminal, ask for readable lines.
+if [[ -t 1 && ${LOG_FORMAT:-auto} == auto ]]; then export LOG_FORMAT=pretty; fi
+WORKER_HTTP_PORT=${WORKER_HTTP_PORT:-8081}
+[[ $WORKER_HTTP_PORT =~ ^[0-9]+$ ]] || die "WORKER_HTTP_PORT must be a port number (0: any free port), got '$WORKER_HTTP_PORT'"
 
 STOP_TIMEOUT=15 # seconds children get after SIGTERM before SIGKILL
 
@@ -120,7 +127,8 @@ echo "==> run (gateway on port $PORT, $WORKER_COUNT worker(s); Ctrl-C stops)"
 launch gateway dist/apps/gateway/main.js PORT="$PORT"
 host=${HOSTNAME:-$(hostname)}
 for n in $(seq "$WORKER_COUNT"); do
-  launch "worker-$n" dist/apps/worker/main.js WORKER_ID="worker-$host-$n"
+  http_port=$((WORKER_HTTP_PORT == 0 ? 0 : WORKER_HTTP_PORT + n - 1))
+  launch "worker-$n" dist/apps/worker/main.js WORKER_ID="worker-$host-$n" WORKER_HTTP_PORT="$http_port"
 done
 
 # Wait for the first child to exit; a signal interrupts this wait and runs on_signal.

@@ -12,12 +12,16 @@ export const WORKSPACE_ROOT = join(__dirname, '..');
 /**
  * Starts a built app with only PATH and the given variables in its environment
  * (so a developer's own settings do not leak in), its output in logFile.
+ * A worker's health and metrics server takes any free port (WORKER_HTTP_PORT=0,
+ * published in its heartbeat) unless env names one: tests and tools run several
+ * workers on one machine, beside other people's.
  */
 export function startApp(app: 'gateway' | 'worker', logFile: string, env: Record<string, string>): ChildProcess {
   mkdirSync(dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
+  const defaults = app === 'worker' ? { WORKER_HTTP_PORT: '0' } : {};
   const child = spawn(process.execPath, [join(WORKSPACE_ROOT, `dist/apps/${app}/main.js`)], {
-    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...env },
+    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...defaults, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);

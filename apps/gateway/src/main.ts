@@ -3,15 +3,16 @@ import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@ghostide/config';
-import { useJsonBodyParser } from './app/common/body-parser';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { useTrustProxy } from './app/common/trust-proxy';
 import { GatewayModule } from './app/gateway.module';
 import { setUpSwagger } from './app/openapi';
 
 async function bootstrap(): Promise<void> {
-  // Nest's own body parser answers bad JSON with HTML; ours answers in the API's error shape.
-  const app = await NestFactory.create(GatewayModule, { bodyParser: false });
-  useJsonBodyParser(app);
+  // Nest's body parser answers bad JSON with HTML; ours (BodyParserModule) answers in the API's error shape.
+  // Start-up logs wait in a buffer until the JSON logger is in place.
+  const app = await NestFactory.create(GatewayModule, { bodyParser: false, bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   useTrustProxy(app);
   setUpSwagger(app);
   app.enableShutdownHooks();

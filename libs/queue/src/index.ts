@@ -3,4 +3,4 @@ export type { EnqueueOptions } from './lib/execution-queue';
 export { ExecutionQueueModule } from './lib/execution-queue.module';
 export { RedisThrottlerStorage } from './lib/redis-throttler.storage';
 export { SessionQueueFullError } from './lib/session-queue-full.error';
-export { WaitTimeoutError } from './lib/with-timeout';
+export { WaitTimeoutError, withTimeout } from './lib/with-timeout';

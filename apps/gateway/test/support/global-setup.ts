@@ -1,9 +1,10 @@
 import { ChildProcess } from 'node:child_process';
-import { startApp, TEST_PORT, waitUntilReady } from './service-processes';
+import { INTEGRATION_WORKER_ID, startApp, TEST_PORT, waitUntilReady } from './service-processes';
 
 /** The service under test: one gateway and one worker, built beforehand by the `integration` target. */
 export default async function globalSetup(): Promise<void> {
-  const worker = startApp('worker', 'worker-1', { WORKER_ID: 'integration-worker-1', WORKER_CONCURRENCY: '2' });
+  // Its health and metrics server takes any free port (tools/service-processes.ts), found through its heartbeat.
+  const worker = startApp('worker', 'worker-1', { WORKER_ID: INTEGRATION_WORKER_ID, WORKER_CONCURRENCY: '2' });
   // Rate limits off: every test calls from 127.0.0.1, far beyond a client's 120 runs a minute.
   // The limits themselves are covered by the gateway's unit tests.
   const gateway = startApp('gateway', 'gateway', {

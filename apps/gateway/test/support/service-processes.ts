@@ -11,6 +11,9 @@ export const TEST_REDIS_URL = process.env['INTEGRATION_REDIS_URL'] ?? 'redis://1
 
 export const LOG_DIR = join(shared.WORKSPACE_ROOT, 'tmp/integration-logs');
 
+/** The one worker of the integration tests; its log is LOG_DIR/worker-1.log. */
+export const INTEGRATION_WORKER_ID = 'integration-worker-1';
+
 /** Starts a built app against the test Redis, with its output in tmp/integration-logs/<name>.log. */
 export function startApp(app: 'gateway' | 'worker', name: string, env: Record<string, string>): ChildProcess {
   return shared.startApp(app, join(LOG_DIR, `${name}.log`), { REDIS_URL: TEST_REDIS_URL, ...env });

@@ -1,6 +1,8 @@
 // @Type() reads decorator metadata; in the app @nestjs/common loads reflect-metadata before this file.
 import 'reflect-metadata';
-import { sandboxRuntimeOf, validateEnvironment } from './environment';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Environment, sandboxRuntimeOf, validateEnvironment } from './environment';
 
 /** The message validateEnvironment throws for this environment, or undefined when it accepts it. */
 function rejection(raw: Record<string, unknown>): string | undefined {
@@ -28,6 +30,19 @@ describe('validateEnvironment', () => {
     it('runs 2 jobs at once under a worker id derived from the host name', () => {
       expect(config.worker.concurrency).toBe(2);
       expect(config.worker.id).toMatch(/^worker-/);
+    });
+
+    it("serves the worker's health and metrics on 127.0.0.1:8081", () => {
+      expect(config.worker).toMatchObject({ httpHost: '127.0.0.1', httpPort: 8081 });
+    });
+
+    it('logs at info, pretty on a terminal and JSON otherwise, and bounds each health probe to 2 s', () => {
+      expect(config.log).toEqual({ level: 'info', format: 'auto' });
+      expect(config.health).toEqual({ probeTimeoutMs: 2000 });
+    });
+
+    it('keeps the queue dashboard off', () => {
+      expect(config.admin).toEqual({ token: undefined });
     });
 
     it('sandboxes with runc, half a CPU, 64 pids, 512 MB max memory, 64 MB tmpfs and 1 MB of output', () => {
@@ -68,8 +83,12 @@ describe('validateEnvironment', () => {
         RESULT_TTL_SECONDS: '60',
         QUEUE_MAX_WAITING_JOBS: '10',
         QUEUE_WAIT_TIMEOUT_SECONDS: '5',
+        WORKER_HTTP_PORT: '9100',
+        HEALTH_PROBE_TIMEOUT_MS: '500',
       });
       expect(config.http.port).toBe(8080);
+      expect(config.worker.httpPort).toBe(9100);
+      expect(config.health.probeTimeoutMs).toBe(500);
       expect(config.worker.concurrency).toBe(4);
       expect(config.sandbox).toMatchObject({ cpus: 1.5, pidsLimit: 128, maxMemoryMb: 1024, tmpfsMb: 32, outputLimitBytes: 65536 });
       expect(config.queue).toEqual({ maxWaitingJobs: 10, waitTimeoutSeconds: 5, resultTtlSeconds: 60 });
@@ -83,6 +102,10 @@ describe('validateEnvironment', () => {
         SANDBOX_RUNTIME: 'runsc',
         DOCKER_SOCKET_PATH: '/run/user/1000/docker.sock',
         VALIDATION_POLICY: 'block',
+        WORKER_HTTP_HOST: '0.0.0.0',
+        LOG_LEVEL: 'debug',
+        LOG_FORMAT: 'json',
+        ADMIN_TOKEN: 'a-token-of-24-characters',
       });
       expect(config.http.host).toBe('127.0.0.1');
       expect(config.redis.url).toBe('rediss://cache.internal:6380');
@@ -90,6 +113,17 @@ describe('validateEnvironment', () => {
       expect(config.sandbox.runtime).toBe('runsc');
       expect(config.sandbox.dockerSocketPath).toBe('/run/user/1000/docker.sock');
       expect(config.validation.policy).toBe('block');
+      expect(config.worker.httpHost).toBe('0.0.0.0');
+      expect(config.log).toEqual({ level: 'debug', format: 'json' });
+      expect(config.admin.token).toBe('a-token-of-24-characters');
+    });
+
+    it('accepts WORKER_HTTP_PORT=0: several workers on one host each take a free port', () => {
+      expect(validateEnvironment({ WORKER_HTTP_PORT: '0' }).worker.httpPort).toBe(0);
+    });
+
+    it('reads an empty ADMIN_TOKEN as no token: the dashboard stays off', () => {
+      expect(validateEnvironment({ ADMIN_TOKEN: '' }).admin.token).toBeUndefined();
     });
 
     it('parses per-language pool sizes, allowing spaces around names and sizes', () => {
@@ -165,6 +199,17 @@ describe('validateEnvironment', () => {
       { setting: 'TRUST_PROXY', value: 'yes' },
       { setting: 'TRUST_PROXY', value: 'proxy.internal' },
       { setting: 'TRUST_PROXY', value: '10.0.0.0/8,' },
+      { setting: 'HOST', value: '' },
+      { setting: 'WORKER_HTTP_HOST', value: '' },
+      { setting: 'WORKER_HTTP_PORT', value: '-1' },
+      { setting: 'WORKER_HTTP_PORT', value: '65536' },
+      { setting: 'DOCKER_SOCKET_PATH', value: '' },
+      { setting: 'LOG_LEVEL', value: 'verbose' },
+      { setting: 'LOG_FORMAT', value: 'text' },
+      { setting: 'HEALTH_PROBE_TIMEOUT_MS', value: '99' },
+      { setting: 'HEALTH_PROBE_TIMEOUT_MS', value: '2s' },
+      { setting: 'ADMIN_TOKEN', value: 'short' },
+      { setting: 'ADMIN_TOKEN', value: 'sixteen chars with spaces' },
     ])('rejects $setting=$value with a message naming $setting', ({ setting, value }) => {
       const message = rejection({ [setting]: value });
       expect(message).toMatch(/^Invalid configuration: /);
@@ -188,8 +233,36 @@ describe('validateEnvironment', () => {
       expect(rejection({ PORT: 'eighty' })).toContain('PORT="eighty": PORT must be an integer number');
     });
 
+    it('never shows the value of ADMIN_TOKEN, only its length and the rule', () => {
+      const message = rejection({ ADMIN_TOKEN: 'secret-but-short' + ' x' });
+      expect(message).toContain('ADMIN_TOKEN=<hidden, 18 characters>: ADMIN_TOKEN must be 16 to 256 characters');
+      expect(message).not.toContain('secret');
+    });
+
     it('states the rule in the message, e.g. the form a Redis URL must have', () => {
       expect(rejection({ REDIS_URL: 'localhost:6379' })).toContain('REDIS_URL must look like redis://host:port');
     });
+  });
+});
+
+describe('the documentation of the settings', () => {
+  const root = join(__dirname, '../../../..');
+  const defaults = Object.entries(new Environment());
+  /** KEY=value lines of .env.example; a commented-out line (# KEY=) documents a setting without a fixed default. */
+  const example = new Map(
+    [...readFileSync(join(root, '.env.example'), 'utf8').matchAll(/^(# )?([A-Z][A-Z0-9_]*)=(.*)$/gm)].map(([, commented, key, value]) => [
+      key,
+      commented ? undefined : value,
+    ]),
+  );
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it.each(defaults)('.env.example lists %s with its default', (key, value) => {
+    expect(example.has(key)).toBe(true);
+    if (key !== 'WORKER_ID') expect(example.get(key)).toBe(String(value));
+  });
+
+  it.each(defaults)('the README table names %s', (key) => {
+    expect(readme).toMatch(new RegExp(`^\\| [^|]*\`${key}\``, 'm'));
   });
 });

@@ -1,5 +1,5 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 import { hostname } from 'node:os';
 
 /** One proxy Express's "trust proxy" takes: a name (loopback, linklocal, uniquelocal) or an IPv4/IPv6 address or subnet. */
@@ -7,12 +7,17 @@ const TRUSTED_PROXY = String.raw`\s*(loopback|linklocal|uniquelocal|[\da-fA-F]*[
 /** TRUST_PROXY: false, true, a hop count, or a comma-separated list of TRUSTED_PROXY. */
 const TRUST_PROXY_PATTERN = new RegExp(String.raw`^(true|false|\d{1,2}|${TRUSTED_PROXY}(,${TRUSTED_PROXY})*)$`);
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+/** Settings whose values never appear in an error message. */
+const SECRET_SETTINGS = new Set(['ADMIN_TOKEN']);
+
 /**
  * Every setting of the service, read once from the environment at start-up.
  * The defaults here are the documented ones (README "Configuration", .env.example).
  */
 export class Environment {
-  @IsOptional() @IsString()
+  @IsOptional() @IsString() @IsNotEmpty()
   HOST = '0.0.0.0';
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
@@ -39,6 +44,14 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY = 2;
 
+  /** Where the worker's health and metrics server listens; loopback unless a scraper on another machine needs it. */
+  @IsOptional() @IsString() @IsNotEmpty()
+  WORKER_HTTP_HOST = '127.0.0.1';
+
+  /** 0: any free port, for several workers on one host; the bound port is logged and published in the heartbeat. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  WORKER_HTTP_PORT = 8081;
+
   /** Container runtime of every language not named in SANDBOX_RUNTIMES: runc, or runsc (gVisor). */
   @IsOptional() @IsIn(['runc', 'runsc'])
   SANDBOX_RUNTIME: SandboxRuntime = 'runc';
@@ -64,7 +77,7 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(64 * 1024 * 1024)
   SANDBOX_OUTPUT_LIMIT_BYTES = 1024 * 1024;
 
-  @IsOptional() @IsString()
+  @IsOptional() @IsString() @IsNotEmpty()
   DOCKER_SOCKET_PATH = '/var/run/docker.sock';
 
   /** Started sandboxes kept waiting per language; 0 starts every sandbox cold. */
@@ -104,6 +117,23 @@ export class Environment {
 
   @IsOptional() @IsIn(['warn', 'block'])
   VALIDATION_POLICY: 'warn' | 'block' = 'warn';
+
+  @IsOptional() @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** auto: readable lines (pino-pretty) when stdout is a terminal, JSON lines otherwise. */
+  @IsOptional() @IsIn(LOG_FORMATS)
+  LOG_FORMAT: (typeof LOG_FORMATS)[number] = 'auto';
+
+  /** Bound on each health probe (Redis, workers, Docker, ...): a hung dependency reads as down, not as a hung probe. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(60_000)
+  HEALTH_PROBE_TIMEOUT_MS = 2_000;
+
+  /** Turns the queue dashboard (/admin/queues) on, behind this token; empty: off. */
+  @IsOptional() @Matches(/^(\S{16,256})?$/, {
+    message: 'ADMIN_TOKEN must be 16 to 256 characters without spaces (e.g. from "openssl rand -hex 24"), or empty to keep the dashboard off',
+  })
+  ADMIN_TOKEN = '';
 }
 
 /** The OCI runtimes a sandbox can use: runc (Docker's default) or runsc (gVisor). */
@@ -134,7 +164,13 @@ export interface AppConfig {
     /** Executions a session_id may have waiting or running at once; 0: no bound. */
     sessionMaxQueuedJobs: number;
   };
-  worker: { id: string; concurrency: number };
+  worker: {
+    id: string;
+    concurrency: number;
+    /** Host and port of the worker's health and metrics server; port 0: any free port. */
+    httpHost: string;
+    httpPort: number;
+  };
   sandbox: {
     /** Runtime of languages not in runtimes. */
     runtime: SandboxRuntime;
@@ -152,6 +188,14 @@ export interface AppConfig {
     compileCacheMb: number;
   };
   validation: { policy: 'warn' | 'block' };
+  log: {
+    level: Environment['LOG_LEVEL'];
+    /** auto: pretty when stdout is a terminal, else JSON. */
+    format: Environment['LOG_FORMAT'];
+  };
+  health: { probeTimeoutMs: number };
+  /** The queue dashboard's token; undefined: the dashboard is off. */
+  admin: { token: string | undefined };
 }
 
 /**
@@ -164,7 +208,7 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
   if (errors.length > 0) {
     // Quote the value as it was set: the converted one is NaN (shown as null) for PORT=eighty.
     const problems = errors.flatMap((error) =>
-      Object.values(error.constraints ?? {}).map((rule) => `${error.property}=${JSON.stringify(raw[error.property])}: ${rule}`),
+      Object.values(error.constraints ?? {}).map((rule) => `${error.property}=${quoted(error.property, raw[error.property])}: ${rule}`),
     );
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
@@ -181,7 +225,12 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       sessionPerMinute: env.RATE_LIMIT_SESSION_PER_MINUTE,
       sessionMaxQueuedJobs: env.SESSION_MAX_QUEUED_JOBS,
     },
-    worker: { id: env.WORKER_ID, concurrency: env.WORKER_CONCURRENCY },
+    worker: {
+      id: env.WORKER_ID,
+      concurrency: env.WORKER_CONCURRENCY,
+      httpHost: env.WORKER_HTTP_HOST,
+      httpPort: env.WORKER_HTTP_PORT,
+    },
     sandbox: {
       runtime: env.SANDBOX_RUNTIME,
       runtimes: parseLanguageSettings(env.SANDBOX_RUNTIMES, (value) => value as SandboxRuntime),
@@ -196,7 +245,16 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       compileCacheMb: env.COMPILE_CACHE_MB,
     },
     validation: { policy: env.VALIDATION_POLICY },
+    log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT },
+    health: { probeTimeoutMs: env.HEALTH_PROBE_TIMEOUT_MS },
+    admin: { token: env.ADMIN_TOKEN === '' ? undefined : env.ADMIN_TOKEN },
   };
+}
+
+/** A setting's raw value for an error message; a secret shows only its length, as start-up errors end up in logs. */
+function quoted(setting: string, value: unknown): string {
+  if (SECRET_SETTINGS.has(setting) && typeof value === 'string') return `<hidden, ${value.length} characters>`;
+  return JSON.stringify(value);
 }
 
 /** "java=1, cpp=3" → { java: 1, cpp: 3 } (values through parse); the format was validated already. */

@@ -41,6 +41,8 @@ export interface WorkerHeartbeat {
   concurrency: number;
   /** Started sandboxes waiting in the warm pools, by pool (image@memory). */
   idleSandboxes: Record<string, number>;
+  /** Where its health and metrics server listens; absent until it listens (WORKER_HTTP_PORT=0 picks any free port). */
+  http?: { host: string; port: number };
   /** Epoch ms after which the worker counts as gone unless it beats again. */
   expiresAt: number;
 }

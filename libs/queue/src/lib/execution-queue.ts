@@ -93,6 +93,12 @@ export class ExecutionQueue {
     return withTimeout(this.queue.getWaitingCount(), REDIS_TIMEOUT_MS, 'counting waiting jobs');
   }
 
+  /** Jobs by state, for the queue-depth metric. */
+  async jobCounts(): Promise<{ waiting: number; active: number; delayed: number }> {
+    const counts = await withTimeout(this.queue.getJobCounts(), REDIS_TIMEOUT_MS, 'counting jobs');
+    return { waiting: counts.waiting, active: counts.active, delayed: counts.delayed };
+  }
+
   /** The task as the API shows it; undefined when unknown or past its retention. */
   async getTask(taskId: string): Promise<TaskStatus | undefined> {
     let job = await withTimeout(this.queue.getJob(taskId), REDIS_TIMEOUT_MS, 'reading the task');

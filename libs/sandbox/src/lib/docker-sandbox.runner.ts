@@ -7,7 +7,7 @@ import { CompileCache } from './compile-cache';
 import { SandboxContainer } from './sandbox-container';
 import { POOL_LABEL, SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
 import { poolKey, PoolTarget, SandboxPool } from './sandbox-pool';
-import { SandboxOutcome, SandboxRunner, SandboxRunSpec, SandboxShape, StageOutcome } from './sandbox-runner';
+import { SandboxOutcome, SandboxRunner, SandboxRunSpec, SandboxShape, SandboxStats, StageOutcome } from './sandbox-runner';
 
 /** The agent returns at most this much of a compile stage's files (MAX_ARTIFACT_BYTES in the agent). */
 const MAX_ARTIFACT_BYTES = 32 * 1024 * 1024;
@@ -32,6 +32,8 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   private readonly imageIds = new Map<string, Promise<string>>();
   /** Removals under way, awaited at shutdown. */
   private readonly removals = new Set<Promise<void>>();
+  private containersCreated = 0;
+  private containersRemoved = 0;
 
   constructor(config: ConfigService<AppConfig, true>) {
     super();
@@ -68,17 +70,19 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   }
 
   async missingImages(images: string[]): Promise<string[]> {
-    // Only "no such image" (404) means missing; any other failure (engine down, socket
-    // permission denied) is thrown, so the caller reports the real cause.
+    // Asked each time, not from imageIds: an image removed since start counts as missing.
     const present = await Promise.all(
       images.map((image) =>
-        this.imageId(image).then(
-          () => true,
-          (err: { statusCode?: number }) => {
-            if (err.statusCode === 404) return false;
-            throw err;
-          },
-        ),
+        this.docker
+          .getImage(image)
+          .inspect()
+          .then(
+            () => true,
+            (err: { statusCode?: number }) => {
+              if (err.statusCode === 404) return false;
+              throw err;
+            },
+          ),
       ),
     );
     return images.filter((_, index) => !present[index]);
@@ -88,8 +92,16 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     this.pool.configure(pools);
   }
 
-  poolSizes(): Record<string, number> {
-    return this.pool.sizes();
+  stats(): SandboxStats {
+    const pool = this.pool.stats();
+    return {
+      idleByPool: pool.idle,
+      poolsWarmedUp: pool.warmedUp,
+      poolHits: pool.hits,
+      poolMisses: pool.misses,
+      containersCreated: this.containersCreated,
+      containersRemoved: this.containersRemoved,
+    };
   }
 
   async run(spec: SandboxRunSpec): Promise<SandboxOutcome> {
@@ -122,7 +134,8 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     } finally {
       // One container never serves two executions. After a whole answer the agent exits and the
       // engine removes the container (AutoRemove); otherwise it is removed, off the result's path.
-      if (!answered) this.removeInBackground(container.id);
+      if (answered) this.containersRemoved++;
+      else this.removeInBackground(container.id);
     }
   }
 
@@ -139,11 +152,13 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     }
   }
 
-  private startContainer(shape: SandboxShape): Promise<SandboxContainer> {
-    return SandboxContainer.start(
+  private async startContainer(shape: SandboxShape): Promise<SandboxContainer> {
+    const container = await SandboxContainer.start(
       this.docker,
       sandboxContainerOptions(shape, this.limits, { [WORKER_LABEL]: this.workerId, [POOL_LABEL]: poolKey(shape) }),
     );
+    this.containersCreated++;
+    return container;
   }
 
   private imageId(image: string): Promise<string> {
@@ -168,12 +183,12 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   private async remove(id: string): Promise<void> {
     try {
       await this.docker.getContainer(id).remove({ force: true });
+      this.containersRemoved++;
     } catch (err) {
       // 404: already gone; 409: the engine's auto-removal is under way.
       const status = (err as { statusCode?: number }).statusCode;
-      if (status !== 404 && status !== 409) {
-        this.logger.error(`could not remove sandbox container ${id.slice(0, 12)}: ${(err as Error).message}`);
-      }
+      if (status === 404 || status === 409) this.containersRemoved++;
+      else this.logger.error(`could not remove sandbox container ${id.slice(0, 12)}: ${(err as Error).message}`);
     }
   }
 }

@@ -38,7 +38,7 @@ describe('SandboxPool', () => {
     pool.configure([{ ...py(128), size: 2 }]);
     await flush();
     expect(started).toHaveLength(2);
-    expect(pool.sizes()).toEqual({ [poolKey(py(128))]: 2 });
+    expect(pool.stats().idle).toEqual({ [poolKey(py(128))]: 2 });
   });
 
   it('hands out a warm container once and never again, then refills', async () => {
@@ -52,7 +52,7 @@ describe('SandboxPool', () => {
     expect(first.container).not.toBe(second.container);
     await flush();
     expect(started).toHaveLength(4);
-    expect(pool.sizes()[poolKey(py(128))]).toBe(2);
+    expect(pool.stats().idle[poolKey(py(128))]).toBe(2);
   });
 
   it('starts a cold container when the pool is empty or disabled', async () => {
@@ -60,7 +60,7 @@ describe('SandboxPool', () => {
     pool.configure([{ ...py(128), size: 0 }]);
     const taken = await pool.acquire(py(128));
     expect(taken.warm).toBe(false);
-    expect(pool.sizes()).toEqual({});
+    expect(pool.stats().idle).toEqual({});
   });
 
   it('discards a container that died while idle and never hands it out', async () => {
@@ -82,14 +82,54 @@ describe('SandboxPool', () => {
     expect(taken.warm).toBe(false);
     await flush();
     expect(started.filter((container) => container.id.startsWith('py@256'))).toHaveLength(2);
-    expect(pool.sizes()[poolKey(py(256))]).toBe(1);
+    expect(pool.stats().idle[poolKey(py(256))]).toBe(1);
   });
 
   it('keeps pools of different runtimes apart', async () => {
     const { pool } = makePool();
     pool.configure([{ ...py(128), size: 1 }, { image: 'js', memoryMb: 128, runtime: 'runsc', size: 1 }]);
     await flush();
-    expect(Object.keys(pool.sizes()).sort()).toEqual(['js@128m/runsc', 'py@128m/runc']);
+    expect(Object.keys(pool.stats().idle).sort()).toEqual(['js@128m/runsc', 'py@128m/runc']);
+  });
+
+  it('counts a warm container handed out as a hit and a cold start as a miss', async () => {
+    const { pool } = makePool();
+    pool.configure([{ ...py(128), size: 1 }]);
+    await flush();
+    // Both at once: the second comes before the refill, to an empty pool.
+    const taken = await Promise.all([pool.acquire(py(128)), pool.acquire(py(128))]);
+    expect(taken.map((t) => t.warm)).toEqual([true, false]);
+    expect(pool.stats()).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it('is warmed up once every declared pool has been full, and stays so while runs take containers', async () => {
+    const { pool } = makePool();
+    pool.configure([
+      { ...py(128), size: 2 },
+      { image: 'cpp', memoryMb: 128, runtime: 'runc', size: 1 },
+    ]);
+    expect(pool.stats().warmedUp).toBe(false);
+    await flush();
+    expect(pool.stats().warmedUp).toBe(true);
+    await pool.acquire(py(128));
+    expect(pool.stats().warmedUp).toBe(true);
+  });
+
+  it('is not warmed up while a declared pool cannot start its containers', async () => {
+    const pool = new SandboxPool(
+      () => Promise.reject(new Error('no such image: py')),
+      () => undefined,
+    );
+    pool.configure([{ ...py(128), size: 1 }]);
+    await flush();
+    expect(pool.stats().warmedUp).toBe(false);
+    pool.close();
+  });
+
+  it('is warmed up at once when every pool is disabled', () => {
+    const { pool } = makePool();
+    pool.configure([{ ...py(128), size: 0 }]);
+    expect(pool.stats().warmedUp).toBe(true);
   });
 
   it('discards every idle container on close and stops refilling', async () => {

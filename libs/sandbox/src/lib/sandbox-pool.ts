@@ -7,6 +7,17 @@ export interface PoolTarget extends SandboxShape {
   size: number;
 }
 
+/** What the pool has done, for health and metrics. */
+export interface PoolStats {
+  /** Idle containers now, by pool (image@memory). */
+  idle: Record<string, number>;
+  /** Every pool configure() declared has been full at least once. */
+  warmedUp: boolean;
+  /** Acquisitions served by a waiting container (hits) and by a cold start (misses). */
+  hits: number;
+  misses: number;
+}
+
 /** Back-off before a failed refill (engine down, image missing) is tried again. */
 const REFILL_RETRY_MS = 2_000;
 /** Distinct (image, memory) pools at most; other memory limits start cold. */
@@ -24,6 +35,10 @@ export class SandboxPool {
   private readonly targets = new Map<string, PoolTarget>();
   /** Pool size of an image at any memory limit, from its default pool. */
   private readonly sizeByImage = new Map<string, number>();
+  /** Declared pools that have not been full yet. */
+  private readonly warmingUp = new Set<string>();
+  private hits = 0;
+  private misses = 0;
   private closed = false;
 
   constructor(
@@ -36,8 +51,10 @@ export class SandboxPool {
     for (const target of targets) {
       this.sizeByImage.set(target.image, target.size);
       if (target.size === 0) continue; // disabled: every run of this image starts cold
-      this.targets.set(poolKey(target), target);
-      this.refill(poolKey(target));
+      const key = poolKey(target);
+      this.targets.set(key, target);
+      this.warmingUp.add(key);
+      this.refill(key);
     }
   }
 
@@ -52,13 +69,21 @@ export class SandboxPool {
       container = waiting.shift();
     }
     this.refill(key);
-    if (container) return { container, warm: true };
+    if (container) {
+      this.hits++;
+      return { container, warm: true };
+    }
+    this.misses++;
     return { container: await this.startContainer(shape), warm: false };
   }
 
-  /** Idle containers now, by pool; for health and metrics. */
-  sizes(): Record<string, number> {
-    return Object.fromEntries([...this.targets.keys()].map((key) => [key, this.idle.get(key)?.length ?? 0]));
+  stats(): PoolStats {
+    return {
+      idle: Object.fromEntries([...this.targets.keys()].map((key) => [key, this.idle.get(key)?.length ?? 0])),
+      warmedUp: this.warmingUp.size === 0,
+      hits: this.hits,
+      misses: this.misses,
+    };
   }
 
   /** Stops refilling and hands every idle container to discard. */
@@ -89,7 +114,9 @@ export class SandboxPool {
     try {
       const container = await this.startContainer(target);
       if (this.closed) return this.discard(container);
-      this.idle.get(key)?.push(container);
+      const waiting = this.idle.get(key) ?? [];
+      waiting.push(container);
+      if (waiting.length >= target.size) this.warmingUp.delete(key);
       // A container that dies while idle (engine restart, OOM) leaves the pool and is replaced.
       void container.exited.then(() => this.dropDead(key, container));
     } catch (err) {

@@ -60,16 +60,30 @@ export interface SandboxOutcome {
   artifacts?: SandboxFile[];
 }
 
+/** What the runner has done since start, for health and metrics. */
+export interface SandboxStats {
+  /** Idle warm containers now, by pool (image@memory). */
+  idleByPool: Record<string, number>;
+  /** Every pool warmUp() declared has been full at least once. */
+  poolsWarmedUp: boolean;
+  /** Runs that found a warm container (hits) and runs that started one cold (misses). */
+  poolHits: number;
+  poolMisses: number;
+  /** Containers this runner created, and those removed (by it, or by the engine after a run). */
+  containersCreated: number;
+  containersRemoved: number;
+}
+
 /** Runs code in an isolated, single-use sandbox. Abstract class: DI token and type in one. */
 export abstract class SandboxRunner {
   /** Runs one execution in a fresh sandbox that is destroyed afterwards. */
   abstract run(spec: SandboxRunSpec): Promise<SandboxOutcome>;
   /** Throws when the container engine cannot be reached. */
   abstract ping(): Promise<void>;
-  /** Names of the listed images that are missing from the engine. */
+  /** Names of the listed images that are missing from the engine, asked now; throws when the engine cannot be asked. */
   abstract missingImages(images: string[]): Promise<string[]>;
   /** Keeps started sandboxes waiting for these images and memory limits (size 0: none). */
   abstract warmUp(pools: PoolTarget[]): void;
-  /** Idle pooled sandboxes, by pool. */
-  abstract poolSizes(): Record<string, number>;
+  /** Pools, hits and misses, containers created and removed: read by health and metrics. */
+  abstract stats(): SandboxStats;
 }

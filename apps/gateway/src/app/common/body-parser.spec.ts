@@ -36,7 +36,7 @@ describe('isNestedDeeperThan', () => {
   });
 });
 
-describe('useJsonBodyParser', () => {
+describe('JsonBodyMiddleware', () => {
   let app: INestApplication;
 
   beforeEach(async () => {

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { BadRequestException, Injectable, NestMiddleware, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import express, { NextFunction, Request, Response } from 'express';
 
 /** Largest accepted request body: 50 KB of source plus 1 MB of stdin, JSON-escaped, fits. */
@@ -11,26 +11,26 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
  */
 export const MAX_BODY_DEPTH = 32;
 
+const parseJson = express.json({ limit: MAX_BODY_BYTES });
+
 /**
  * JSON body parsing with JSON errors: body-parser's own errors would reach
  * Express's HTML error page; here they become 400 (malformed, nested too
  * deeply, or a body that does not decode as its Content-Encoding says), 413
- * (too large) or 415 (unsupported charset or encoding) in the API's error shape.
+ * (too large) or 415 (unsupported charset or encoding), thrown so that the
+ * global filter answers in the API's error shape and counts the rejection.
+ * A Nest middleware (not app.use) so that it runs after the request logger,
+ * and requests it rejects are logged like any other.
  */
-export function useJsonBodyParser(app: INestApplication): void {
-  app.use(express.json({ limit: MAX_BODY_BYTES }));
-  app.use((err: BodyParserError, req: Request, res: Response, next: NextFunction) => {
-    const status = err.status ?? err.statusCode;
-    // A 5xx here is body-parser's own fault, not the client's: left to the global handling.
-    if (status === undefined || status < 400 || status >= 500) return next(err);
-    sendError(res, status, bodyErrorMessage(err, req));
-  });
-  app.use((req: Request, res: Response, next: NextFunction) => {
+@Injectable()
+export class JsonBodyMiddleware implements NestMiddleware {
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    await new Promise<void>((resolve, reject) => parseJson(req, res, (err?: BodyParserError) => (err ? reject(toHttpException(err, req)) : resolve())));
     if (isNestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
-      return sendError(res, 400, `request body is nested more than ${MAX_BODY_DEPTH} levels deep`);
+      throw new BadRequestException([`request body is nested more than ${MAX_BODY_DEPTH} levels deep`]);
     }
     next();
-  });
+  }
 }
 
 /** Whether arrays and objects in value nest deeper than maxDepth (the value itself is level 1); iterative, so any depth is safe. */
@@ -42,6 +42,16 @@ export function isNestedDeeperThan(value: unknown, maxDepth: number): boolean {
     for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
   }
   return false;
+}
+
+/** The client's error as the API reports it; a 5xx is body-parser's own fault and stays as it is. */
+function toHttpException(err: BodyParserError, req: Request): Error {
+  const status = err.status ?? err.statusCode;
+  if (status === undefined || status < 400 || status >= 500) return err;
+  const message = [bodyErrorMessage(err, req)];
+  if (status === 413) return new PayloadTooLargeException(message);
+  if (status === 415) return new UnsupportedMediaTypeException(message);
+  return new BadRequestException(message);
 }
 
 function bodyErrorMessage(err: BodyParserError, req: Request): string {
@@ -56,12 +66,4 @@ interface BodyParserError extends Error {
   type?: string;
   status?: number;
   statusCode?: number;
-}
-
-function sendError(res: Response, status: number, message: string): void {
-  res.status(status).json({ statusCode: status, message: [message], error: errorName(status) });
-}
-
-function errorName(status: number): string {
-  return status === 413 ? 'Payload Too Large' : status === 415 ? 'Unsupported Media Type' : 'Bad Request';
 }

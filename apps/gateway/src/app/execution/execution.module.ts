@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { LanguagesModule } from '@ghostide/languages';
 import { ExecutionQueueModule } from '@ghostide/queue';
+import { GatewayMetricsModule } from '../metrics/gateway-metrics';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { ExecutionController } from './execution.controller';
 import { ExecutionService } from './execution.service';
 
 @Module({
-  imports: [ExecutionQueueModule, LanguagesModule, RateLimitModule],
+  imports: [ExecutionQueueModule, LanguagesModule, RateLimitModule, GatewayMetricsModule],
   controllers: [ExecutionController],
   providers: [ExecutionService],
 })

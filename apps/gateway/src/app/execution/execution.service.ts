@@ -1,4 +1,6 @@
 import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import type { Counter } from 'prom-client';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import {
@@ -16,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { RetryLaterException } from '../common/retry-later.exception';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
 import { ExecuteRequestDto } from './dto/execute-request.dto';
+import { EXECUTIONS_ACCEPTED } from '../metrics/gateway-metrics';
 import { ValidateRequestDto } from './dto/validate-request.dto';
 
 /** Beyond the stages' own limits: container start-up and the result's trip back. */
@@ -38,6 +41,7 @@ export class ExecutionService {
     private readonly executionQueue: ExecutionQueue,
     private readonly languages: LanguageRegistry,
     config: ConfigService<AppConfig, true>,
+    @InjectMetric(EXECUTIONS_ACCEPTED) private readonly accepted: Counter<'language' | 'mode'>,
   ) {
     this.queueConfig = config.get('queue', { infer: true });
     this.maxMemoryMb = config.get('sandbox', { infer: true }).maxMemoryMb;
@@ -47,7 +51,7 @@ export class ExecutionService {
 
   /** Runs and waits for the result, within a bound; 503 + Retry-After when that cannot be. */
   async execute(request: ExecuteRequestDto): Promise<ExecutionResult> {
-    const { job, language } = await this.enqueue(request);
+    const { job, language } = await this.enqueue(request, 'sync');
     const waitMs =
       this.queueConfig.waitTimeoutSeconds * 1000 +
       language.limits.compileTimeoutS * 1000 +
@@ -63,6 +67,7 @@ export class ExecutionService {
             ? 'no worker picked the execution up in time; it was not run, try again later'
             : 'the execution is taking longer than expected; poll it with GET /api/v1/execution/task/{task_id}',
           RETRY_AFTER_SECONDS,
+          'wait_timeout',
           discarded ? {} : { task_id: job.data.executionId },
         );
       }
@@ -74,7 +79,7 @@ export class ExecutionService {
 
   /** Queues a run and returns its task id at once. */
   async executeAsync(request: ExecuteRequestDto): Promise<{ task_id: string; status: 'queued' }> {
-    const { job } = await this.enqueue(request);
+    const { job } = await this.enqueue(request, 'async');
     return { task_id: job.data.executionId, status: 'queued' };
   }
 
@@ -89,7 +94,10 @@ export class ExecutionService {
     return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
   }
 
-  private async enqueue(request: ExecuteRequestDto): Promise<{ job: Job<ExecutionJobData>; language: LanguageDefinition }> {
+  private async enqueue(
+    request: ExecuteRequestDto,
+    mode: 'sync' | 'async',
+  ): Promise<{ job: Job<ExecutionJobData>; language: LanguageDefinition }> {
     const language = this.languageOf(request.language);
     const files = sourceFilesOf(language, request);
     const problems = validateSubmission(language, files, this.policy).errors;
@@ -116,7 +124,8 @@ export class ExecutionService {
       acceptedAt: new Date().toISOString(),
     };
     const job = await this.addJob(data);
-    this.logger.log(`execution ${data.executionId} ${language.id} queued`);
+    this.accepted.inc({ language: language.id, mode });
+    this.logger.log({ msg: `execution ${data.executionId} ${language.id} queued`, executionId: data.executionId, language: language.id, mode });
     return { job, language };
   }
 
@@ -125,9 +134,9 @@ export class ExecutionService {
     const [workers, waiting] = await this.redisOr503(() =>
       Promise.all([this.executionQueue.liveWorkers(), this.executionQueue.waitingCount()]),
     );
-    if (workers.length === 0) throw new RetryLaterException('no execution worker is available', RETRY_AFTER_SECONDS);
+    if (workers.length === 0) throw new RetryLaterException('no execution worker is available', RETRY_AFTER_SECONDS, 'no_worker');
     if (waiting >= this.queueConfig.maxWaitingJobs) {
-      throw new RetryLaterException(`the execution queue is full (${waiting} waiting)`, RETRY_AFTER_SECONDS);
+      throw new RetryLaterException(`the execution queue is full (${waiting} waiting)`, RETRY_AFTER_SECONDS, 'queue_full');
     }
   }
 
@@ -141,6 +150,7 @@ export class ExecutionService {
           `per-session queue bound reached: this session_id already has ${err.queuedJobs} executions waiting or running ` +
             `(at most ${err.maxQueuedJobs}); retry when one has finished`,
           RETRY_AFTER_SECONDS,
+          'session_queue_full',
         );
       }
       throw this.unavailable(err);
@@ -165,6 +175,6 @@ export class ExecutionService {
 
   private unavailable(err: unknown): RetryLaterException {
     this.logger.warn(`queue unavailable: ${(err as Error).message}`);
-    return new RetryLaterException('the execution queue is unavailable', RETRY_AFTER_SECONDS);
+    return new RetryLaterException('the execution queue is unavailable', RETRY_AFTER_SECONDS, 'queue_unavailable');
   }
 }

@@ -23,7 +23,7 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ operationId: 'readiness', summary: 'Redis reachable, a worker alive, Docker reachable by a worker' })
+  @ApiOperation({ operationId: 'readiness', summary: 'Redis reachable, a worker alive, Docker reachable by a worker, the queue not full' })
   @ApiOkResponse({ type: HealthReportDto })
   @ApiServiceUnavailableResponse({
     type: HealthReportDto,
@@ -40,6 +40,6 @@ export class HealthController {
     },
   })
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.queue.redis(), () => this.queue.workers()]);
+    return this.health.check([() => this.queue.redis(), () => this.queue.workers(), () => this.queue.queueCapacity()]);
   }
 }

@@ -78,7 +78,7 @@ describe('ExecutionThrottlerGuard (rate limits of execute and execute/async)', (
       expect(response.headers['x-ratelimit-remaining-client']).toBe('2');
     });
 
-    it('does not limit validate, task reads, languages or health', async () => {
+    it('does not limit validate, task reads, languages, health or metrics', async () => {
       for (let i = 0; i < 3; i++) await post(EXECUTE, RUN);
       const server = app?.getHttpServer();
 
@@ -87,6 +87,7 @@ describe('ExecutionThrottlerGuard (rate limits of execute and execute/async)', (
         expect((await request(server).get('/api/v1/execution/task/unknown')).status).toBe(404);
         expect((await request(server).get('/api/v1/execution/languages')).status).toBe(200);
         expect((await request(server).get('/health/live')).status).toBe(200);
+        expect((await request(server).get('/metrics')).status).toBe(200);
       }
     });
 

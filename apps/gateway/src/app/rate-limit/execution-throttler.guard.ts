@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerRequest } from '@nestjs/throttler';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
-import { rateLimitMessage } from './execution-throttlers';
+import { rateLimitMessage, SESSION_THROTTLER } from './execution-throttlers';
 
 /**
  * The throttlers of executionThrottlers() on one route, with two changes to
@@ -24,7 +24,8 @@ export class ExecutionThrottlerGuard extends ThrottlerGuard {
     });
     if (!record) return true;
     if (record.isBlocked) {
-      throw new TooManyRequestsException(rateLimitMessage(name, limit), Math.max(1, record.timeToBlockExpire));
+      const reason = name === SESSION_THROTTLER ? 'rate_limit_session' : 'rate_limit_client';
+      throw new TooManyRequestsException(rateLimitMessage(name, limit), Math.max(1, record.timeToBlockExpire), reason);
     }
     this.setResponseHeader(res, `${this.headerPrefix}-Limit-${name}`, limit);
     this.setResponseHeader(res, `${this.headerPrefix}-Remaining-${name}`, Math.max(0, limit - record.totalHits));

@@ -5,7 +5,7 @@ import type { Job } from 'bull';
 /** The part of ExecutionQueue the gateway uses; the fake implements exactly this, so signatures stay in step. */
 type GatewayQueue = Pick<
   ExecutionQueue,
-  'enqueue' | 'waitForResult' | 'discardIfWaiting' | 'waitingCount' | 'getTask' | 'liveWorkers' | 'ping'
+  'enqueue' | 'waitForResult' | 'discardIfWaiting' | 'waitingCount' | 'jobCounts' | 'getTask' | 'liveWorkers' | 'ping'
 >;
 
 /** A heartbeat of a worker that is alive, reaches Docker and has read its toolchain versions. */
@@ -50,10 +50,13 @@ export function successResult(data: ExecutionJobData): ExecutionResult {
 export class FakeExecutionQueue implements GatewayQueue {
   /** Heartbeats of the workers alive now. */
   workers: WorkerHeartbeat[] = [liveWorker()];
-  /** Jobs waiting for a worker. */
+  /** Jobs waiting for a worker, and jobs running. */
   waiting = 0;
+  active = 0;
   /** When set, every call fails with it, as when Redis is unreachable. */
   redisError?: Error;
+  /** When true, calls that read Redis never answer, as when Redis hangs. */
+  stalled = false;
   /** Tasks getTask knows, by task id. */
   readonly tasks = new Map<string, TaskStatus>();
   /** Every job enqueued, in order. */
@@ -66,7 +69,7 @@ export class FakeExecutionQueue implements GatewayQueue {
   readonly unfinished = new Map<string, string | undefined>();
 
   async enqueue(data: ExecutionJobData, options: EnqueueOptions = {}): Promise<Job<ExecutionJobData>> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     const bound = options.maxQueuedJobsPerSession ?? 0;
     if (data.sessionId && bound > 0) {
       const queuedJobs = [...this.unfinished.values()].filter((sessionId) => sessionId === data.sessionId).length;
@@ -84,30 +87,37 @@ export class FakeExecutionQueue implements GatewayQueue {
   }
 
   async discardIfWaiting(): Promise<boolean> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     return this.stillWaiting;
   }
 
   async waitingCount(): Promise<number> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     return this.waiting;
   }
 
+  async jobCounts(): Promise<{ waiting: number; active: number; delayed: number }> {
+    await this.failIfRedisDown();
+    return { waiting: this.waiting, active: this.active, delayed: 0 };
+  }
+
   async getTask(taskId: string): Promise<TaskStatus | undefined> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     return this.tasks.get(taskId);
   }
 
   async liveWorkers(): Promise<WorkerHeartbeat[]> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
     return this.workers;
   }
 
   async ping(): Promise<void> {
-    this.failIfRedisDown();
+    await this.failIfRedisDown();
   }
 
-  private failIfRedisDown(): void {
+  /** Throws redisError; with stalled, never returns. */
+  private failIfRedisDown(): Promise<void> {
     if (this.redisError) throw this.redisError;
+    return this.stalled ? new Promise(() => undefined) : Promise.resolve();
   }
 }

@@ -7,7 +7,10 @@ import { ThrottlerModule, ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig, validateEnvironment } from '@ghostide/config';
 import { LanguagesModule } from '@ghostide/languages';
 import { ExecutionQueue } from '@ghostide/queue';
-import { useJsonBodyParser } from '../common/body-parser';
+import { loggerParams, MetricsModule } from '@ghostide/observability';
+import { Logger, LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { BodyParserModule } from '../common/body-parser.module';
 import { HttpExceptionFilter } from '../common/http-exception.filter';
 import { useTrustProxy } from '../common/trust-proxy';
 import { createValidationPipe } from '../common/validation';
@@ -16,6 +19,7 @@ import { ExecutionService } from '../execution/execution.service';
 import { HealthController } from '../health/health.controller';
 import { QueueHealthIndicator } from '../health/indicators/queue.indicator';
 import { LanguagesController } from '../languages/languages.controller';
+import { GATEWAY_METRICS } from '../metrics/gateway-metrics';
 import { executionThrottlers } from '../rate-limit/execution-throttlers';
 import { FakeExecutionQueue } from './fake-execution-queue';
 
@@ -40,10 +44,12 @@ export interface GatewayTestAppOptions {
   environment?: Record<string, string>;
   /** Where the rate limits count; by default @nestjs/throttler's in-memory storage, fresh per app. */
   throttlerStorage?: ThrottlerStorage;
+  /** Logs as main.ts does (JSON lines, one per request) into this stream; without it the app logs nothing. */
+  logStream?: DestinationStream;
 }
 
 /**
- * The gateway's real controllers, pipe, filter and JSON body parser, wired as
+ * The gateway's real controllers, pipe, filter, JSON body parser, metrics and logging, wired as
  * GatewayModule and main.ts wire them, but on a fake queue instead of Bull,
  * so no Redis is needed. The app is initialised; close it after the test.
  */
@@ -53,11 +59,15 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
     imports: [
       TerminusModule,
       LanguagesModule,
+      BodyParserModule,
+      MetricsModule,
+      ...(options.logStream ? [LoggerModule.forRoot(loggerParams({ app: 'gateway', log: config.log, stream: options.logStream }))] : []),
       // As RateLimitModule, with the storage in memory instead of in Redis.
       ThrottlerModule.forRoot({ throttlers: executionThrottlers(config.rateLimit), storage: options.throttlerStorage }),
     ],
     controllers: [ExecutionController, LanguagesController, HealthController],
     providers: [
+      ...GATEWAY_METRICS,
       ExecutionService,
       QueueHealthIndicator,
       { provide: ExecutionQueue, useValue: options.executionQueue ?? new FakeExecutionQueue() },
@@ -70,7 +80,7 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
   const moduleRef = await builder.compile();
   // As in main.ts: Nest's body parser off, ours (JSON errors in the API's shape) on.
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
-  useJsonBodyParser(app);
+  if (options.logStream) app.useLogger(app.get(Logger));
   useTrustProxy(app);
   options.configure?.(app);
   await app.init();

@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import { ExecutionJobData, ExecutionJobProgress, ExecutionStatus, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
@@ -62,9 +61,6 @@ describe('ExecutionRunnerService', () => {
   let sandbox: FakeSandbox;
   let service: ExecutionRunnerService;
   let progress: ExecutionJobProgress[];
-
-  // The service logs every result; keep test output readable.
-  beforeAll(() => Logger.overrideLogger(false));
 
   beforeEach(() => {
     sandbox = new FakeSandbox();

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AppConfig, sandboxRuntimeOf } from '@ghostide/config';
 import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, internalErrorResult, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
@@ -10,7 +10,6 @@ import { toExecutionResult } from './execution-result.mapper';
 /** Turns a queued execution into a sandbox run and its outcome into an ExecutionResult. */
 @Injectable()
 export class ExecutionRunnerService {
-  private readonly logger = new Logger(ExecutionRunnerService.name);
   private readonly sandboxConfig: AppConfig['sandbox'];
 
   constructor(
@@ -29,20 +28,14 @@ export class ExecutionRunnerService {
       return internalErrorResult(job.executionId, job.languageId, 'unknown', `language "${job.languageId}" is not installed on this worker`);
     }
     const version = this.versions.of(language.id);
-    const startedAt = Date.now();
     reportProgress({ stage: language.compile ? 'compiling' : 'running', percent: language.compile ? 30 : 50 });
     try {
       const outcome = await this.sandbox.run(this.sandboxSpec(job, language));
-      const result = toExecutionResult(job, language, version, outcome);
-      this.logger.log(
-        `execution ${job.executionId} ${language.id} ${result.status} run=${result.execution_time_ms}ms` +
-          ` compile=${result.compile_time_ms ?? '-'}ms total=${Date.now() - startedAt}ms`,
-      );
-      return result;
+      return toExecutionResult(job, language, version, outcome);
     } catch (err) {
+      // The job's log line (ExecutionProcessor) carries this reason.
       const cause = (err as Error).cause as Error | undefined;
       const reason = `${(err as Error).message}${cause ? `: ${cause.message}` : ''}`;
-      this.logger.error(`execution ${job.executionId} ${language.id} internal_error: ${reason}`);
       return internalErrorResult(job.executionId, language.id, version, `the sandbox failed: ${reason}`);
     }
   }

@@ -1,14 +1,18 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
-import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, RUN_EXECUTION } from '@ghostide/contracts';
+import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, ExecutionStatus, RUN_EXECUTION } from '@ghostide/contracts';
 import { ExecutionQueue } from '@ghostide/queue';
 import type { Job } from 'bull';
+import { ExecutionMetrics } from '../metrics/execution-metrics';
 import { ExecutionRunnerService } from './execution-runner.service';
+import { ExecutionSummary, summarizeExecution } from './execution-summary';
 
 /**
  * Consumes RUN_EXECUTION jobs with the configured concurrency. Registered at
  * bootstrap, after the toolchain check, so a worker takes no job it cannot run.
+ * Logs one line per job (ids, language, status and durations, never its data)
+ * and records it in the metrics.
  */
 @Injectable()
 export class ExecutionProcessor implements OnApplicationBootstrap {
@@ -18,6 +22,7 @@ export class ExecutionProcessor implements OnApplicationBootstrap {
   constructor(
     private readonly executionQueue: ExecutionQueue,
     private readonly runner: ExecutionRunnerService,
+    private readonly metrics: ExecutionMetrics,
     config: ConfigService<AppConfig, true>,
   ) {
     this.concurrency = config.get('worker', { infer: true }).concurrency;
@@ -28,9 +33,20 @@ export class ExecutionProcessor implements OnApplicationBootstrap {
     this.logger.log(`processing "${RUN_EXECUTION}" jobs with concurrency ${this.concurrency}`);
   }
 
-  private handle(job: Job<ExecutionJobData>): Promise<ExecutionResult> {
-    return this.runner.execute(job.data, (progress: ExecutionJobProgress) => {
+  private async handle(job: Job<ExecutionJobData>): Promise<ExecutionResult> {
+    const startedAt = Date.now();
+    const result = await this.runner.execute(job.data, (progress: ExecutionJobProgress) => {
       void job.progress(progress).catch(() => undefined);
     });
+    // job.timestamp: when the gateway added the job to the queue.
+    this.report(summarizeExecution(result, job.timestamp, startedAt, Date.now()));
+    return result;
+  }
+
+  private report(summary: ExecutionSummary): void {
+    this.metrics.record(summary);
+    const line = { msg: `execution ${summary.executionId} ${summary.language} ${summary.status}`, ...summary };
+    if (summary.status === ExecutionStatus.InternalError) this.logger.error(line);
+    else this.logger.log(line);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
+import type { WorkerHeartbeat } from '@ghostide/contracts';
 import { ExecutionQueue } from '@ghostide/queue';
 import { SandboxRunner } from '@ghostide/sandbox';
 import { hostname } from 'node:os';
@@ -11,13 +12,15 @@ const HEARTBEAT_INTERVAL_MS = 5_000;
 const HEARTBEAT_VALIDITY_MS = 3 * HEARTBEAT_INTERVAL_MS;
 
 /**
- * Tells the gateway this worker is alive, whether Docker answers, and which
- * toolchain versions its images hold (the gateway never asks Docker itself).
+ * Tells the gateway this worker is alive, whether Docker answers, which
+ * toolchain versions its images hold (the gateway never asks Docker itself),
+ * and where its health and metrics server listens.
  */
 @Injectable()
 export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerHeartbeatService.name);
   private readonly worker: AppConfig['worker'];
+  private http?: WorkerHeartbeat['http'];
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -39,6 +42,12 @@ export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplica
     await this.queue.withdrawHeartbeat(this.worker.id).catch(() => undefined);
   }
 
+  /** Publishes the address the HTTP server is bound to (its port may have been picked by the system) at once. */
+  async announceHttpAddress(host: string, port: number): Promise<void> {
+    this.http = { host, port };
+    await this.beat();
+  }
+
   private async beat(): Promise<void> {
     const dockerReachable = await this.sandbox.ping().then(() => true, () => false);
     try {
@@ -48,7 +57,8 @@ export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplica
         dockerReachable,
         languageVersions: this.versions.all(),
         concurrency: this.worker.concurrency,
-        idleSandboxes: this.sandbox.poolSizes(),
+        idleSandboxes: this.sandbox.stats().idleByPool,
+        ...(this.http ? { http: this.http } : {}),
         expiresAt: Date.now() + HEARTBEAT_VALIDITY_MS,
       });
     } catch (err) {

@@ -133,7 +133,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Redis reachable, a worker alive, Docker reachable by a worker */
+        /** Redis reachable, a worker alive, Docker reachable by a worker, the queue not full */
         get: operations["readiness"];
         put?: never;
         post?: never;

@@ -1,0 +1,154 @@
+import { ConfigService } from '@nestjs/config';
+import { Test, TestingModule } from '@nestjs/testing';
+import { AppConfig, validateEnvironment } from '@ghostide/config';
+import { ExecutionJobData, ExecutionResult, ExecutionStatus, internalErrorResult } from '@ghostide/contracts';
+import { loggerParams } from '@ghostide/observability';
+import { ExecutionQueue } from '@ghostide/queue';
+import type { Job } from 'bull';
+import { Logger, LoggerModule } from 'nestjs-pino';
+import { ExecutionMetrics } from '../metrics/execution-metrics';
+import { ExecutionRunnerService } from './execution-runner.service';
+import { ExecutionProcessor } from './execution.processor';
+
+/** What a user submits and what the program prints; none of it may appear in a log line. */
+const SOURCE = 'print("SECRET-SOURCE-51ad")';
+const STDIN = 'SECRET-STDIN-0be2';
+const ARG = 'SECRET-ARG-77c9';
+const STDOUT = 'SECRET-STDOUT-a1f0';
+
+interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+const INFO = 30;
+const ERROR = 50;
+
+function jobData(executionId: string): ExecutionJobData {
+  return {
+    executionId,
+    languageId: 'cpp',
+    files: [{ name: 'main.cpp', content: SOURCE }],
+    stdin: STDIN,
+    args: [ARG],
+    timeoutSeconds: 10,
+    memoryLimitMb: 128,
+    acceptedAt: new Date().toISOString(),
+  };
+}
+
+function successResult(executionId: string): ExecutionResult {
+  return {
+    execution_id: executionId,
+    language: 'cpp',
+    version: 'g++ 12.2.0',
+    status: ExecutionStatus.Success,
+    exit_code: 0,
+    signal: null,
+    stdout: STDOUT,
+    stderr: STDOUT,
+    output_truncated: false,
+    compile_output: STDOUT,
+    execution_time_ms: 12,
+    memory_usage_kb: 4000,
+    compile_time_ms: 640,
+    compile_cached: false,
+  };
+}
+
+describe('ExecutionProcessor', () => {
+  let moduleRef: TestingModule;
+  let lines: LogLine[];
+  let handler: (job: Job<ExecutionJobData>) => Promise<ExecutionResult>;
+  let answer: (data: ExecutionJobData) => ExecutionResult;
+  const recorded: unknown[] = [];
+
+  beforeAll(async () => {
+    lines = [];
+    const config = validateEnvironment({ WORKER_ID: 'worker-spec', WORKER_CONCURRENCY: '3' });
+    // Bull's queue.process, as far as the processor uses it: the handler is kept to be called by the test.
+    const queue = {
+      process: (_name: string, _concurrency: number, registered: typeof handler) => {
+        handler = registered;
+        return Promise.resolve();
+      },
+    };
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        LoggerModule.forRoot(
+          loggerParams({ app: 'worker', log: config.log, fields: { workerId: 'worker-spec' }, stream: { write: (line: string) => lines.push(JSON.parse(line)) } }),
+        ),
+      ],
+      providers: [
+        ExecutionProcessor,
+        { provide: ExecutionQueue, useValue: { queue } },
+        { provide: ExecutionRunnerService, useValue: { execute: async (data: ExecutionJobData) => answer(data) } },
+        { provide: ExecutionMetrics, useValue: { record: (summary: unknown) => recorded.push(summary) } },
+        { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) },
+      ],
+    }).compile();
+    moduleRef.useLogger(moduleRef.get(Logger));
+    await moduleRef.init();
+  });
+
+  afterAll(async () => {
+    await moduleRef.close();
+  });
+
+  /** A Bull job queued queueWaitMs ago. */
+  function job(executionId: string, queueWaitMs: number): Job<ExecutionJobData> {
+    return { data: jobData(executionId), timestamp: Date.now() - queueWaitMs, progress: () => Promise.resolve() } as unknown as Job<ExecutionJobData>;
+  }
+
+  function lineOf(executionId: string): LogLine {
+    const found = lines.filter((line) => line['executionId'] === executionId);
+    if (found.length !== 1) throw new Error(`expected one line for ${executionId}, found ${found.length}`);
+    return found[0];
+  }
+
+  it('logs one line per job with its id, language, status and the durations of queue wait, compile, run and total', async () => {
+    answer = (data) => successResult(data.executionId);
+
+    const result = await handler(job('exec-ok', 250));
+
+    expect(result.status).toBe(ExecutionStatus.Success);
+    const line = lineOf('exec-ok');
+    expect(line).toMatchObject({
+      level: INFO,
+      app: 'worker',
+      workerId: 'worker-spec',
+      context: 'ExecutionProcessor',
+      msg: 'execution exec-ok cpp success',
+      language: 'cpp',
+      status: 'success',
+      compileMs: 640,
+      compileCached: false,
+      runMs: 12,
+    });
+    expect(line['queueWaitMs']).toBeGreaterThanOrEqual(250);
+    expect(line['totalMs']).toBeGreaterThanOrEqual(line['queueWaitMs'] as number);
+  });
+
+  it('records each job it logs in the metrics', () => {
+    expect(recorded).toContainEqual(expect.objectContaining({ executionId: 'exec-ok', status: 'success', runMs: 12 }));
+  });
+
+  it('logs an internal error at error level with the reason, and no run time', async () => {
+    answer = (data) => internalErrorResult(data.executionId, 'cpp', 'g++ 12.2.0', 'the sandbox failed: connect ENOENT /var/run/docker.sock');
+
+    await handler(job('exec-broken', 0));
+
+    expect(lineOf('exec-broken')).toMatchObject({
+      level: ERROR,
+      status: 'internal_error',
+      runMs: null,
+      error: 'the sandbox failed: connect ENOENT /var/run/docker.sock',
+    });
+  });
+
+  it('never logs the source, stdin, args or output of a job', () => {
+    expect(lines.some((line) => line['executionId'] === 'exec-ok')).toBe(true);
+    expect(JSON.stringify(lines)).not.toMatch(/SECRET/);
+  });
+});
