@@ -1,3 +1,3 @@
 export { AppConfigModule } from './lib/app-config.module';
-export { validateEnvironment } from './lib/environment';
+export { loadEnvironment, validateEnvironment } from './lib/environment';
 export type { AppConfig } from './lib/environment';

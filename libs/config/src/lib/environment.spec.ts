@@ -53,6 +53,10 @@ describe('validateEnvironment', () => {
     it('only warns about restricted source by default', () => {
       expect(config.validation.policy).toBe('warn');
     });
+
+    it('serves the Judge0-compatible API under /judge0', () => {
+      expect(config.compat).toEqual({ judge0PathPrefix: '/judge0' });
+    });
   });
 
   describe('values from the environment', () => {
@@ -120,6 +124,17 @@ describe('validateEnvironment', () => {
     });
   });
 
+  it.each([
+    ['/judge0', '/judge0'],
+    ['/judge0/', '/judge0'],
+    ['/compat/judge0-ce', '/compat/judge0-ce'],
+    ['/apis', '/apis'],
+    ['', ''],
+    ['/', ''],
+  ])('takes JUDGE0_PATH_PREFIX=%j as the path prefix %j', (value, prefix) => {
+    expect(validateEnvironment({ JUDGE0_PATH_PREFIX: value }).compat.judge0PathPrefix).toBe(prefix);
+  });
+
   describe('bad values', () => {
     it.each([
       { setting: 'PORT', value: '0' },
@@ -155,6 +170,11 @@ describe('validateEnvironment', () => {
       { setting: 'TRUST_PROXY', value: 'yes' },
       { setting: 'TRUST_PROXY', value: 'proxy.internal' },
       { setting: 'TRUST_PROXY', value: '10.0.0.0/8,' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: 'judge0' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: '/api' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: '/health/judge0' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: '/judge0//x' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: '/judge 0' },
     ])('rejects $setting=$value with a message naming $setting', ({ setting, value }) => {
       const message = rejection({ [setting]: value });
       expect(message).toMatch(/^Invalid configuration: /);

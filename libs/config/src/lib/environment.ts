@@ -6,6 +6,8 @@ import { hostname } from 'node:os';
 const TRUSTED_PROXY = String.raw`\s*(loopback|linklocal|uniquelocal|[\da-fA-F]*[.:][\da-fA-F.:]*(\/\d{1,3})?)\s*`;
 /** TRUST_PROXY: false, true, a hop count, or a comma-separated list of TRUSTED_PROXY. */
 const TRUST_PROXY_PATTERN = new RegExp(String.raw`^(true|false|\d{1,2}|${TRUSTED_PROXY}(,${TRUSTED_PROXY})*)$`);
+/** JUDGE0_PATH_PREFIX: empty, or /segment[/segment...] whose first segment is not api or health; a trailing "/" is allowed. */
+const JUDGE0_PATH_PREFIX_PATTERN = /^(\/?|\/(?!(api|health)(\/|$))[\w-]+(\/[\w-]+)*\/?)$/i;
 
 /**
  * Every setting of the service, read once from the environment at start-up.
@@ -97,6 +99,16 @@ export class Environment {
 
   @IsOptional() @IsIn(['warn', 'block'])
   VALIDATION_POLICY: 'warn' | 'block' = 'warn';
+
+  /**
+   * Where the Judge0-compatible API is served: a path such as /judge0, or empty
+   * for the root, where Judge0 itself serves it. Not under /api or /health,
+   * which are the service's own.
+   */
+  @IsOptional() @Matches(JUDGE0_PATH_PREFIX_PATTERN, {
+    message: 'JUDGE0_PATH_PREFIX must be empty (the root) or a path such as /judge0 (letters, digits, "_", "-"), not under /api or /health',
+  })
+  JUDGE0_PATH_PREFIX = '/judge0';
 }
 
 /** The typed configuration every module reads through ConfigService<AppConfig, true>. */
@@ -139,6 +151,10 @@ export interface AppConfig {
     compileCacheMb: number;
   };
   validation: { policy: 'warn' | 'block' };
+  compat: {
+    /** Path the Judge0-compatible API is served under: "" (the root) or "/judge0"-like, never with a trailing "/". */
+    judge0PathPrefix: string;
+  };
 }
 
 /**
@@ -182,7 +198,13 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       compileCacheMb: env.COMPILE_CACHE_MB,
     },
     validation: { policy: env.VALIDATION_POLICY },
+    compat: { judge0PathPrefix: env.JUDGE0_PATH_PREFIX.replace(/\/$/, '') },
   };
+}
+
+/** The AppConfig of this process's environment; throws naming every bad setting. */
+export function loadEnvironment(): AppConfig {
+  return validateEnvironment(process.env);
 }
 
 /** "java=1, cpp=3" → { java: 1, cpp: 3 }; the format was validated already. */
