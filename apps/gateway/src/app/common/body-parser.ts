@@ -11,23 +11,41 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
  */
 export const MAX_BODY_DEPTH = 32;
 
+/** The body conventions of an API served beside ours (Piston's, Judge0's), for the paths it is served under. */
+export interface ForeignApiBodies {
+  /** Where it is served, e.g. "/api/v2": that path and everything under it. */
+  pathPrefix: string;
+  /** Parse text/plain bodies as JSON too (piston-client posts its JSON without a Content-Type). */
+  textPlainIsJson?: boolean;
+  /** Its error body for a status and a message. */
+  errorBody: (status: number, message: string) => unknown;
+}
+
 /**
  * JSON body parsing with JSON errors: body-parser's own errors would reach
  * Express's HTML error page; here they become 400 (malformed, nested too
  * deeply, or a body that does not decode as its Content-Encoding says), 413
- * (too large) or 415 (unsupported charset or encoding) in the API's error shape.
+ * (too large) or 415 (unsupported charset or encoding) in the API's error
+ * shape, or in a foreign API's own shape on its paths.
  */
-export function useJsonBodyParser(app: INestApplication): void {
+export function useJsonBodyParser(app: INestApplication, foreignApis: ForeignApiBodies[] = []): void {
   app.use(express.json({ limit: MAX_BODY_BYTES }));
+  for (const api of foreignApis.filter((foreign) => foreign.textPlainIsJson)) {
+    app.use(api.pathPrefix, express.json({ limit: MAX_BODY_BYTES, type: 'text/plain' }));
+  }
+  const send = (req: Request, res: Response, status: number, message: string) => {
+    const api = foreignApis.find(({ pathPrefix }) => req.path === pathPrefix || req.path.startsWith(`${pathPrefix}/`));
+    res.status(status).json(api ? api.errorBody(status, message) : { statusCode: status, message: [message], error: errorName(status) });
+  };
   app.use((err: BodyParserError, req: Request, res: Response, next: NextFunction) => {
     const status = err.status ?? err.statusCode;
     // A 5xx here is body-parser's own fault, not the client's: left to the global handling.
     if (status === undefined || status < 400 || status >= 500) return next(err);
-    sendError(res, status, bodyErrorMessage(err, req));
+    send(req, res, status, bodyErrorMessage(err, req));
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (isNestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
-      return sendError(res, 400, `request body is nested more than ${MAX_BODY_DEPTH} levels deep`);
+      return send(req, res, 400, `request body is nested more than ${MAX_BODY_DEPTH} levels deep`);
     }
     next();
   });
@@ -56,10 +74,6 @@ interface BodyParserError extends Error {
   type?: string;
   status?: number;
   statusCode?: number;
-}
-
-function sendError(res: Response, status: number, message: string): void {
-  res.status(status).json({ statusCode: status, message: [message], error: errorName(status) });
 }
 
 function errorName(status: number): string {

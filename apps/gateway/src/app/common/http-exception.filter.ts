@@ -6,7 +6,8 @@ import { TooManyRequestsException } from './too-many-requests.exception';
 
 /**
  * The one global filter: adds Retry-After to 503s and 429s, and logs every 5xx once
- * with the request that caused it (never its body: it may hold user code).
+ * with the request that caused it (never its body: it may hold user code). The
+ * compatibility APIs' controllers use subclasses that answer in their API's shape.
  */
 @Catch()
 export class HttpExceptionFilter extends BaseExceptionFilter {
@@ -24,6 +25,11 @@ export class HttpExceptionFilter extends BaseExceptionFilter {
       const reason = exception instanceof Error ? exception.message : String(exception);
       this.logger.error(`${request.method} ${request.path} -> ${status}: ${reason}`, exception instanceof HttpException ? undefined : (exception as Error)?.stack);
     }
+    this.reply(exception, host);
+  }
+
+  /** Writes the error body: Nest's shape here; a compatibility API's own in its filter. */
+  protected reply(exception: unknown, host: ArgumentsHost): void {
     super.catch(exception, host);
   }
 }

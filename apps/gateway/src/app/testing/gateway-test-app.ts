@@ -11,6 +11,11 @@ import { useJsonBodyParser } from '../common/body-parser';
 import { HttpExceptionFilter } from '../common/http-exception.filter';
 import { useTrustProxy } from '../common/trust-proxy';
 import { createValidationPipe } from '../common/validation';
+import { foreignApiBodies } from '../compat/foreign-api-bodies';
+import { judge0Controller } from '../compat/judge0/judge0.controller';
+import { Judge0Service } from '../compat/judge0/judge0.service';
+import { PistonController } from '../compat/piston/piston.controller';
+import { PistonService } from '../compat/piston/piston.service';
 import { ExecutionController } from '../execution/execution.controller';
 import { ExecutionService } from '../execution/execution.service';
 import { HealthController } from '../health/health.controller';
@@ -56,9 +61,11 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
       // As RateLimitModule, with the storage in memory instead of in Redis.
       ThrottlerModule.forRoot({ throttlers: executionThrottlers(config.rateLimit), storage: options.throttlerStorage }),
     ],
-    controllers: [ExecutionController, LanguagesController, HealthController],
+    controllers: [ExecutionController, LanguagesController, HealthController, PistonController, judge0Controller(config.compat.judge0PathPrefix)],
     providers: [
       ExecutionService,
+      PistonService,
+      Judge0Service,
       QueueHealthIndicator,
       { provide: ExecutionQueue, useValue: options.executionQueue ?? new FakeExecutionQueue() },
       { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) },
@@ -70,7 +77,7 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
   const moduleRef = await builder.compile();
   // As in main.ts: Nest's body parser off, ours (JSON errors in the API's shape) on.
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
-  useJsonBodyParser(app);
+  useJsonBodyParser(app, foreignApiBodies(config.compat.judge0PathPrefix));
   useTrustProxy(app);
   options.configure?.(app);
   await app.init();

@@ -16,7 +16,7 @@ const STACK_KB = 8192;
  * Judge0's units (seconds, kilobytes) and what we do not offer switched off.
  * Requests are checked against these same values (judge0-request.ts).
  */
-export function judge0ConfigInfo(config: AppConfig): Judge0ConfigInfoDto {
+export function judge0ConfigInfo(config: Pick<AppConfig, 'queue' | 'sandbox'>): Judge0ConfigInfoDto {
   const maxMemoryKb = config.sandbox.maxMemoryMb * 1024;
   return {
     maintenance_mode: false,
