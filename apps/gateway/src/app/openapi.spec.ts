@@ -22,6 +22,21 @@ const OPERATIONS: [Method, string, string][] = [
   ['get', '/health/ready', 'readiness'],
 ];
 
+/** The Piston and Judge0 APIs served beside ours (README "Coming from Piston or Judge0"), each under its own tag. */
+const COMPAT_OPERATIONS: [Method, string, string, 'piston' | 'judge0'][] = [
+  ['get', '/api/v2/runtimes', 'pistonRuntimes', 'piston'],
+  ['post', '/api/v2/execute', 'pistonExecute', 'piston'],
+  ['get', '/judge0/languages', 'judge0Languages', 'judge0'],
+  ['get', '/judge0/languages/{id}', 'judge0Language', 'judge0'],
+  ['get', '/judge0/statuses', 'judge0Statuses', 'judge0'],
+  ['get', '/judge0/about', 'judge0About', 'judge0'],
+  ['get', '/judge0/config_info', 'judge0ConfigInfo', 'judge0'],
+  ['post', '/judge0/submissions', 'judge0CreateSubmission', 'judge0'],
+  ['post', '/judge0/submissions/batch', 'judge0CreateSubmissionBatch', 'judge0'],
+  ['get', '/judge0/submissions/batch', 'judge0GetSubmissionBatch', 'judge0'],
+  ['get', '/judge0/submissions/{token}', 'judge0GetSubmission', 'judge0'],
+];
+
 /** API.md's fields of each wire type: a floor, so the schemas may add fields but must have these. */
 const FIELDS: Record<string, string[]> = {
   ExecutionRequest: ['language', 'code', 'files', 'stdin', 'args', 'session_id', 'timeout', 'memory_limit_mb'],
@@ -89,11 +104,15 @@ describe('OpenAPI document', () => {
     expect(operation(method, path).operationId).toBe(operationId);
   });
 
-  it('describes no operation that API.md does not list', () => {
+  it('describes no operation that API.md or the compatibility APIs do not list', () => {
     const described = Object.entries(document.paths).flatMap(([path, item]) =>
       Object.keys(item).map((method) => `${method} ${path}`),
     );
-    expect(described.sort()).toEqual(OPERATIONS.map(([method, path]) => `${method} ${path}`).sort());
+    expect(described.sort()).toEqual([...OPERATIONS, ...COMPAT_OPERATIONS].map(([method, path]) => `${method} ${path}`).sort());
+  });
+
+  it.each(COMPAT_OPERATIONS)('describes %s %s with operationId %s under the tag %s', (method, path, operationId, tag) => {
+    expect(operation(method, path)).toMatchObject({ operationId, tags: [tag] });
   });
 
   it('takes named request schemas', () => {

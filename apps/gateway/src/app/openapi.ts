@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { validateEnvironment } from '@ghostide/config';
 import { GatewayModule } from './gateway.module';
 
 /** The OpenAPI document of the gateway, built from its decorators. */
@@ -19,10 +20,12 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
 /**
  * The document of the real GatewayModule without Redis, Docker or a port:
  * preview mode builds the module graph but instantiates no provider, so Bull
- * opens no connection. What `npm run openapi` writes to openapi/openapi.json.
+ * opens no connection. The default settings, whatever this process's
+ * environment, so the Judge0 API is at its default /judge0. What
+ * `npm run openapi` writes to openapi/openapi.json.
  */
 export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
-  const app = await NestFactory.create(GatewayModule, { preview: true, logger: false, abortOnError: false });
+  const app = await NestFactory.create(GatewayModule.forRoot(validateEnvironment({})), { preview: true, logger: false, abortOnError: false });
   try {
     return createOpenApiDocument(app);
   } finally {

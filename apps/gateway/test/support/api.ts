@@ -25,3 +25,25 @@ export function execute(request: ExecutionRequest): Promise<ExecutionResult> {
   return ok('POST /api/v1/execution/execute', api.POST('/api/v1/execution/execute', { body: request }));
 }
 
+
+/** A raw response's status, headers and parsed JSON body. */
+export interface RawResponse<T> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/**
+ * A raw call with a JSON body (or a string, to send malformed JSON): for what
+ * the client cannot send, and for the Piston and Judge0 APIs, whose own
+ * clients' requests the compatibility tests reproduce.
+ */
+export async function call<T = unknown>(method: string, path: string, body?: unknown): Promise<RawResponse<T>> {
+  const response = await fetch(`${TEST_BASE_URL}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+}

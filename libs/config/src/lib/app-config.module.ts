@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { AppConfig, validateEnvironment } from './environment';
+import { AppConfig, loadEnvironment } from './environment';
 
 /**
  * Loads and validates the configuration once; inject ConfigService<AppConfig, true>.
@@ -10,7 +10,7 @@ import { AppConfig, validateEnvironment } from './environment';
 @Module({
   imports: [
     // The loaded tree is the typed AppConfig; a bad setting throws here, before anything starts.
-    ConfigModule.forRoot({ ignoreEnvFile: true, load: [(): AppConfig => validateEnvironment(process.env)] }),
+    ConfigModule.forRoot({ ignoreEnvFile: true, load: [(): AppConfig => loadEnvironment()] }),
   ],
   exports: [ConfigModule],
 })

@@ -68,6 +68,10 @@ describe('validateEnvironment', () => {
     it('only warns about restricted source by default', () => {
       expect(config.validation.policy).toBe('warn');
     });
+
+    it('serves the Judge0-compatible API under /judge0', () => {
+      expect(config.compat).toEqual({ judge0PathPrefix: '/judge0' });
+    });
   });
 
   describe('values from the environment', () => {
@@ -162,6 +166,17 @@ describe('validateEnvironment', () => {
     });
   });
 
+  it.each([
+    ['/judge0', '/judge0'],
+    ['/judge0/', '/judge0'],
+    ['/compat/judge0-ce', '/compat/judge0-ce'],
+    ['/apis', '/apis'],
+    ['', ''],
+    ['/', ''],
+  ])('takes JUDGE0_PATH_PREFIX=%j as the path prefix %j', (value, prefix) => {
+    expect(validateEnvironment({ JUDGE0_PATH_PREFIX: value }).compat.judge0PathPrefix).toBe(prefix);
+  });
+
   describe('bad values', () => {
     it.each([
       { setting: 'PORT', value: '0' },
@@ -210,6 +225,11 @@ describe('validateEnvironment', () => {
       { setting: 'HEALTH_PROBE_TIMEOUT_MS', value: '2s' },
       { setting: 'ADMIN_TOKEN', value: 'short' },
       { setting: 'ADMIN_TOKEN', value: 'sixteen chars with spaces' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: 'judge0' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: '/api' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: '/health/judge0' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: '/judge0//x' },
+      { setting: 'JUDGE0_PATH_PREFIX', value: '/judge 0' },
     ])('rejects $setting=$value with a message naming $setting', ({ setting, value }) => {
       const message = rejection({ [setting]: value });
       expect(message).toMatch(/^Invalid configuration: /);

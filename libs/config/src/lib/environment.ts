@@ -6,6 +6,8 @@ import { hostname } from 'node:os';
 const TRUSTED_PROXY = String.raw`\s*(loopback|linklocal|uniquelocal|[\da-fA-F]*[.:][\da-fA-F.:]*(\/\d{1,3})?)\s*`;
 /** TRUST_PROXY: false, true, a hop count, or a comma-separated list of TRUSTED_PROXY. */
 const TRUST_PROXY_PATTERN = new RegExp(String.raw`^(true|false|\d{1,2}|${TRUSTED_PROXY}(,${TRUSTED_PROXY})*)$`);
+/** JUDGE0_PATH_PREFIX: empty, or /segment[/segment...] whose first segment is not api or health; a trailing "/" is allowed. */
+const JUDGE0_PATH_PREFIX_PATTERN = /^(\/?|\/(?!(api|health)(\/|$))[\w-]+(\/[\w-]+)*\/?)$/i;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
@@ -134,6 +136,16 @@ export class Environment {
     message: 'ADMIN_TOKEN must be 16 to 256 characters without spaces (e.g. from "openssl rand -hex 24"), or empty to keep the dashboard off',
   })
   ADMIN_TOKEN = '';
+
+  /**
+   * Where the Judge0-compatible API is served: a path such as /judge0, or empty
+   * for the root, where Judge0 itself serves it. Not under /api or /health,
+   * which are the service's own.
+   */
+  @IsOptional() @Matches(JUDGE0_PATH_PREFIX_PATTERN, {
+    message: 'JUDGE0_PATH_PREFIX must be empty (the root) or a path such as /judge0 (letters, digits, "_", "-"), not under /api or /health',
+  })
+  JUDGE0_PATH_PREFIX = '/judge0';
 }
 
 /** The OCI runtimes a sandbox can use: runc (Docker's default) or runsc (gVisor). */
@@ -196,6 +208,10 @@ export interface AppConfig {
   health: { probeTimeoutMs: number };
   /** The queue dashboard's token; undefined: the dashboard is off. */
   admin: { token: string | undefined };
+  compat: {
+    /** Path the Judge0-compatible API is served under: "" (the root) or "/judge0"-like, never with a trailing "/". */
+    judge0PathPrefix: string;
+  };
 }
 
 /**
@@ -248,7 +264,13 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
     log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT },
     health: { probeTimeoutMs: env.HEALTH_PROBE_TIMEOUT_MS },
     admin: { token: env.ADMIN_TOKEN === '' ? undefined : env.ADMIN_TOKEN },
+    compat: { judge0PathPrefix: env.JUDGE0_PATH_PREFIX.replace(/\/$/, '') },
   };
+}
+
+/** The AppConfig of this process's environment; throws naming every bad setting. */
+export function loadEnvironment(): AppConfig {
+  return validateEnvironment(process.env);
 }
 
 /** A setting's raw value for an error message; a secret shows only its length, as start-up errors end up in logs. */

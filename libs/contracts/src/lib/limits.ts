@@ -19,5 +19,8 @@ export const MAX_TIMEOUT_SECONDS = 30;
 export const DEFAULT_MEMORY_LIMIT_MB = 128;
 export const MIN_MEMORY_LIMIT_MB = 32;
 
+/** Largest file a program may write in its sandbox (RLIMIT_FSIZE), in bytes. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
 /** stdout + stderr of one run together, in bytes (API.md: 1 MB). */
 export const OUTPUT_LIMIT_BYTES = 1024 * 1024;

@@ -23,6 +23,11 @@ export interface ExecutionJobData {
   sessionId?: string;
   /** ISO time the gateway accepted the request. */
   acceptedAt: string;
+  /**
+   * What a compatibility API (Judge0's) keeps of its own request to answer later
+   * reads of the task, e.g. Judge0's expected_output; the worker ignores it.
+   */
+  compat?: Record<string, unknown>;
 }
 
 /** Progress a worker reports on a running job. */

@@ -25,6 +25,12 @@ import { withTimeout } from './with-timeout';
 /** Bound on a single Redis round trip; Redis being down must not hang a request. */
 const REDIS_TIMEOUT_MS = 3_000;
 
+/** A task and the data of its job. */
+export interface TaskDetail {
+  task: TaskStatus;
+  data: ExecutionJobData;
+}
+
 /** Options of ExecutionQueue.enqueue. */
 export interface EnqueueOptions {
   /** Jobs a session may have waiting or running at once; 0 or absent: no bound. */
@@ -101,6 +107,11 @@ export class ExecutionQueue {
 
   /** The task as the API shows it; undefined when unknown or past its retention. */
   async getTask(taskId: string): Promise<TaskStatus | undefined> {
+    return (await this.getTaskDetail(taskId))?.task;
+  }
+
+  /** The task as the API shows it, with the job's data (the request as queued); undefined when unknown or past its retention. */
+  async getTaskDetail(taskId: string): Promise<TaskDetail | undefined> {
     let job = await withTimeout(this.queue.getJob(taskId), REDIS_TIMEOUT_MS, 'reading the task');
     if (!job) return undefined;
     // Bull removes old jobs lazily; a result past its retention is gone for the API already.
@@ -120,19 +131,7 @@ export class ExecutionQueue {
       created_at: new Date(job.timestamp).toISOString(),
     };
     if (job.finishedOn) task.finished_at = new Date(job.finishedOn).toISOString();
-    if (state === 'completed') {
-      return { ...task, status: 'completed', progress: 100, stage: 'finished', result: job.returnvalue as ExecutionResult };
-    }
-    if (state === 'failed') {
-      return { ...task, status: 'failed', progress: 100, stage: 'finished', error: job.failedReason ?? 'the execution failed' };
-    }
-    if (state === 'active') {
-      const progress = job.progress() as ExecutionJobProgress | number;
-      return typeof progress === 'object'
-        ? { ...task, status: 'running', progress: progress.percent, stage: progress.stage }
-        : { ...task, status: 'running', progress: 5, stage: 'preparing' };
-    }
-    return task;
+    return { task: taskState(task, state, job), data: job.data };
   }
 
   /** Publishes a worker's heartbeat; it counts until its expiresAt unless refreshed. */
@@ -186,4 +185,21 @@ export class ExecutionQueue {
   async ping(): Promise<void> {
     await withTimeout(this.queue.client.ping(), REDIS_TIMEOUT_MS, 'pinging Redis');
   }
+}
+
+/** The task in Bull's job state: finished with its result or error, or running with its progress. */
+function taskState(task: TaskStatus, state: string, job: Job<ExecutionJobData>): TaskStatus {
+  if (state === 'completed') {
+    return { ...task, status: 'completed', progress: 100, stage: 'finished', result: job.returnvalue as ExecutionResult };
+  }
+  if (state === 'failed') {
+    return { ...task, status: 'failed', progress: 100, stage: 'finished', error: job.failedReason ?? 'the execution failed' };
+  }
+  if (state === 'active') {
+    const progress = job.progress() as ExecutionJobProgress | number;
+    return typeof progress === 'object'
+      ? { ...task, status: 'running', progress: progress.percent, stage: progress.stage }
+      : { ...task, status: 'running', progress: 5, stage: 'preparing' };
+  }
+  return task;
 }

@@ -1,3 +1,4 @@
+import { MAX_FILE_BYTES } from '@ghostide/contracts';
 import type { ContainerCreateOptions } from 'dockerode';
 import type { SandboxShape } from './sandbox-runner';
 
@@ -16,8 +17,7 @@ export const POOL_LABEL = 'ghostide.pool';
 
 /** uid:gid of the `sandbox` user of dockerfiles/sandbox-base.Dockerfile. */
 const SANDBOX_USER = '10001:10001';
-/** Largest file a program may write (RLIMIT_FSIZE), and open files (RLIMIT_NOFILE). */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Open files of a program (RLIMIT_NOFILE); its largest file is the contracts' MAX_FILE_BYTES (Judge0's config reports it). */
 const MAX_OPEN_FILES = 256;
 /**
  * gVisor (ptrace platform) runs each program's task on host threads of its

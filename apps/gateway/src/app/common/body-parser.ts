@@ -12,6 +12,8 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 export const MAX_BODY_DEPTH = 32;
 
 const parseJson = express.json({ limit: MAX_BODY_BYTES });
+/** JSON sent as text/plain: piston-client posts its JSON without a Content-Type, which node-fetch then sends as text/plain. */
+const parseTextPlainAsJson = express.json({ limit: MAX_BODY_BYTES, type: 'text/plain' });
 
 /**
  * JSON body parsing with JSON errors: body-parser's own errors would reach
@@ -24,13 +26,26 @@ const parseJson = express.json({ limit: MAX_BODY_BYTES });
  */
 @Injectable()
 export class JsonBodyMiddleware implements NestMiddleware {
+  /** The body-parser this middleware runs. */
+  protected readonly parse: typeof parseJson = parseJson;
+
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    await new Promise<void>((resolve, reject) => parseJson(req, res, (err?: BodyParserError) => (err ? reject(toHttpException(err, req)) : resolve())));
+    await new Promise<void>((resolve, reject) => this.parse(req, res, (err?: BodyParserError) => (err ? reject(toHttpException(err, req)) : resolve())));
     if (isNestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
       throw new BadRequestException([`request body is nested more than ${MAX_BODY_DEPTH} levels deep`]);
     }
     next();
   }
+}
+
+/**
+ * JsonBodyMiddleware for JSON sent as text/plain, only on the paths of an API
+ * whose clients send it so (BodyParserModule): everywhere else a text/plain
+ * body stays unparsed and fails validation.
+ */
+@Injectable()
+export class TextPlainJsonBodyMiddleware extends JsonBodyMiddleware {
+  protected override readonly parse = parseTextPlainAsJson;
 }
 
 /** Whether arrays and objects in value nest deeper than maxDepth (the value itself is level 1); iterative, so any depth is safe. */

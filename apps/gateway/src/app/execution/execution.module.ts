@@ -10,5 +10,7 @@ import { ExecutionService } from './execution.service';
   imports: [ExecutionQueueModule, LanguagesModule, RateLimitModule, GatewayMetricsModule],
   controllers: [ExecutionController],
   providers: [ExecutionService],
+  // The compatibility APIs (Piston, Judge0) run through this same service.
+  exports: [ExecutionService],
 })
 export class ExecutionModule {}

@@ -11,7 +11,7 @@ import {
   ValidationReport,
 } from '@ghostide/contracts';
 import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
-import { ExecutionQueue, SessionQueueFullError, WaitTimeoutError } from '@ghostide/queue';
+import { ExecutionQueue, SessionQueueFullError, TaskDetail, WaitTimeoutError } from '@ghostide/queue';
 import { sourceFilesOf, validateSubmission } from '@ghostide/validation';
 import type { Job } from 'bull';
 import { randomUUID } from 'node:crypto';
@@ -49,9 +49,12 @@ export class ExecutionService {
     this.sessionMaxQueuedJobs = config.get('rateLimit', { infer: true }).sessionMaxQueuedJobs;
   }
 
-  /** Runs and waits for the result, within a bound; 503 + Retry-After when that cannot be. */
-  async execute(request: ExecuteRequestDto): Promise<ExecutionResult> {
-    const { job, language } = await this.enqueue(request, 'sync');
+  /**
+   * Runs and waits for the result, within a bound; 503 + Retry-After when that cannot be.
+   * compat: what a compatibility API keeps with the job for later reads (ExecutionJobData.compat).
+   */
+  async execute(request: ExecuteRequestDto, compat?: Record<string, unknown>): Promise<ExecutionResult> {
+    const { job, language } = await this.enqueue(request, 'sync', compat);
     const waitMs =
       this.queueConfig.waitTimeoutSeconds * 1000 +
       language.limits.compileTimeoutS * 1000 +
@@ -77,14 +80,19 @@ export class ExecutionService {
     }
   }
 
-  /** Queues a run and returns its task id at once. */
-  async executeAsync(request: ExecuteRequestDto): Promise<{ task_id: string; status: 'queued' }> {
-    const { job } = await this.enqueue(request, 'async');
+  /** Queues a run and returns its task id at once; compat as for execute. */
+  async executeAsync(request: ExecuteRequestDto, compat?: Record<string, unknown>): Promise<{ task_id: string; status: 'queued' }> {
+    const { job } = await this.enqueue(request, 'async', compat);
     return { task_id: job.data.executionId, status: 'queued' };
   }
 
   async getTask(taskId: string): Promise<TaskStatus | undefined> {
     return this.redisOr503(() => this.executionQueue.getTask(taskId));
+  }
+
+  /** The task with the request as it was queued; undefined when unknown or expired. */
+  async getTaskDetail(taskId: string): Promise<TaskDetail | undefined> {
+    return this.redisOr503(() => this.executionQueue.getTaskDetail(taskId));
   }
 
   /** What a run of this source would be told, without running it. */
@@ -97,6 +105,7 @@ export class ExecutionService {
   private async enqueue(
     request: ExecuteRequestDto,
     mode: 'sync' | 'async',
+    compat: Record<string, unknown> | undefined,
   ): Promise<{ job: Job<ExecutionJobData>; language: LanguageDefinition }> {
     const language = this.languageOf(request.language);
     const files = sourceFilesOf(language, request);
@@ -122,6 +131,7 @@ export class ExecutionService {
       memoryLimitMb,
       sessionId: request.session_id,
       acceptedAt: new Date().toISOString(),
+      compat,
     };
     const job = await this.addJob(data);
     this.accepted.inc({ language: language.id, mode });
@@ -129,13 +139,17 @@ export class ExecutionService {
     return { job, language };
   }
 
-  /** No worker alive or the queue full: refuse now rather than let the request hang. */
-  private async checkCapacity(): Promise<void> {
+  /**
+   * No worker alive, or no room in the queue for `runs` more jobs: refuse now rather
+   * than let the request hang. Every run checks it for itself; a batch checks for all
+   * of its runs first, so that it is refused whole rather than queued in part.
+   */
+  async checkCapacity(runs = 1): Promise<void> {
     const [workers, waiting] = await this.redisOr503(() =>
       Promise.all([this.executionQueue.liveWorkers(), this.executionQueue.waitingCount()]),
     );
     if (workers.length === 0) throw new RetryLaterException('no execution worker is available', RETRY_AFTER_SECONDS, 'no_worker');
-    if (waiting >= this.queueConfig.maxWaitingJobs) {
+    if (waiting + runs > this.queueConfig.maxWaitingJobs) {
       throw new RetryLaterException(`the execution queue is full (${waiting} waiting)`, RETRY_AFTER_SECONDS, 'queue_full');
     }
   }

@@ -5,6 +5,7 @@ import { LanguageRegistry, toLanguageInfo } from '@ghostide/languages';
 import { ExecutionQueue } from '@ghostide/queue';
 import { ApiNotFoundErrorResponse } from '../common/error-responses';
 import { LanguageInfoDto } from './language-info.dto';
+import { toolchainVersions } from './toolchain-versions';
 
 @ApiTags('languages')
 @Controller('api/v1/execution/languages')
@@ -18,7 +19,7 @@ export class LanguagesController {
   @ApiOperation({ operationId: 'listLanguages', summary: 'Supported languages' })
   @ApiOkResponse({ type: [LanguageInfoDto] })
   async list(): Promise<LanguageInfo[]> {
-    const versions = await this.toolchainVersions();
+    const versions = await toolchainVersions(this.executionQueue);
     return this.languages.languages.map((language) => toLanguageInfo(language, versions[language.id] ?? 'unknown'));
   }
 
@@ -32,13 +33,7 @@ export class LanguagesController {
   async get(@Param('language') idOrAlias: string): Promise<LanguageInfo> {
     const language = this.languages.find(idOrAlias);
     if (!language) throw new NotFoundException(`language "${idOrAlias}" is not supported; use one of: ${this.languages.names().join(', ')}`);
-    const versions = await this.toolchainVersions();
+    const versions = await toolchainVersions(this.executionQueue);
     return toLanguageInfo(language, versions[language.id] ?? 'unknown');
-  }
-
-  /** Versions as the live workers read them from their images; none while Redis or the workers are down. */
-  private async toolchainVersions(): Promise<Record<string, string>> {
-    const workers = await this.executionQueue.liveWorkers().catch(() => []);
-    return Object.assign({}, ...workers.map((worker) => worker.languageVersions));
   }
 }

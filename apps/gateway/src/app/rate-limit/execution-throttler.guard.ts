@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerRequest } from '@nestjs/throttler';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
 import { rateLimitMessage, SESSION_THROTTLER } from './execution-throttlers';
+
+/**
+ * On a route that can start several runs in one request (Judge0's batch): how
+ * many a body starts, each counted by the rate limits. The body is parsed JSON of
+ * any shape here (guards run before validation).
+ */
+export const RunsPerRequest = Reflector.createDecorator<(body: unknown) => number>();
 
 /**
  * The throttlers of executionThrottlers() on one route, with two changes to
@@ -18,10 +26,14 @@ export class ExecutionThrottlerGuard extends ThrottlerGuard {
     const name = throttler.name ?? 'default';
     const { req, res } = this.getRequestResponse(context);
     const key = generateKey(context, await getTracker(req, context), name);
-    const record = await this.storageService.increment(key, ttl, limit, blockDuration, name).catch((err: Error) => {
-      this.logger.warn(`rate limit "${name}" not checked, request let through: ${err.message}`);
-      return undefined;
-    });
+    const runs = Math.max(1, this.reflector.get(RunsPerRequest, context.getHandler())?.(req.body) ?? 1);
+    const count = () =>
+      this.storageService.increment(key, ttl, limit, blockDuration, name).catch((err: Error) => {
+        this.logger.warn(`rate limit "${name}" not checked, request let through: ${err.message}`);
+        return undefined;
+      });
+    let record = await count();
+    for (let run = 1; run < runs && record && !record.isBlocked; run++) record = await count();
     if (!record) return true;
     if (record.isBlocked) {
       const reason = name === SESSION_THROTTLER ? 'rate_limit_session' : 'rate_limit_client';

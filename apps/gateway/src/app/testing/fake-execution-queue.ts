@@ -1,11 +1,11 @@
 import { ExecutionJobData, ExecutionResult, ExecutionStatus, TaskStatus, WorkerHeartbeat } from '@ghostide/contracts';
-import { EnqueueOptions, ExecutionQueue, SessionQueueFullError } from '@ghostide/queue';
+import { EnqueueOptions, ExecutionQueue, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
 import type { Job } from 'bull';
 
 /** The part of ExecutionQueue the gateway uses; the fake implements exactly this, so signatures stay in step. */
 type GatewayQueue = Pick<
   ExecutionQueue,
-  'enqueue' | 'waitForResult' | 'discardIfWaiting' | 'waitingCount' | 'jobCounts' | 'getTask' | 'liveWorkers' | 'ping'
+  'enqueue' | 'waitForResult' | 'discardIfWaiting' | 'waitingCount' | 'jobCounts' | 'getTask' | 'getTaskDetail' | 'liveWorkers' | 'ping'
 >;
 
 /** A heartbeat of a worker that is alive, reaches Docker and has read its toolchain versions. */
@@ -104,6 +104,14 @@ export class FakeExecutionQueue implements GatewayQueue {
   async getTask(taskId: string): Promise<TaskStatus | undefined> {
     await this.failIfRedisDown();
     return this.tasks.get(taskId);
+  }
+
+  /** The task set in tasks, with the data it was enqueued with; undefined unless both are there. */
+  async getTaskDetail(taskId: string): Promise<TaskDetail | undefined> {
+    this.failIfRedisDown();
+    const task = this.tasks.get(taskId);
+    const data = this.enqueued.find((job) => job.executionId === taskId);
+    return task && data ? { task, data } : undefined;
   }
 
   async liveWorkers(): Promise<WorkerHeartbeat[]> {

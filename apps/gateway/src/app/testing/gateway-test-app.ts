@@ -11,9 +11,14 @@ import { loggerParams, MetricsModule } from '@ghostide/observability';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { BodyParserModule } from '../common/body-parser.module';
-import { HttpExceptionFilter } from '../common/http-exception.filter';
+import { FOREIGN_ERROR_SHAPES, HttpExceptionFilter } from '../common/http-exception.filter';
 import { useTrustProxy } from '../common/trust-proxy';
 import { createValidationPipe } from '../common/validation';
+import { foreignErrorShapes } from '../compat/foreign-error-shapes';
+import { judge0Controller } from '../compat/judge0/judge0.controller';
+import { Judge0Service } from '../compat/judge0/judge0.service';
+import { PistonController } from '../compat/piston/piston.controller';
+import { PistonService } from '../compat/piston/piston.service';
 import { ExecutionController } from '../execution/execution.controller';
 import { ExecutionService } from '../execution/execution.service';
 import { HealthController } from '../health/health.controller';
@@ -65,15 +70,18 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
       // As RateLimitModule, with the storage in memory instead of in Redis.
       ThrottlerModule.forRoot({ throttlers: executionThrottlers(config.rateLimit), storage: options.throttlerStorage }),
     ],
-    controllers: [ExecutionController, LanguagesController, HealthController],
+    controllers: [ExecutionController, LanguagesController, HealthController, PistonController, judge0Controller(config.compat.judge0PathPrefix)],
     providers: [
       ...GATEWAY_METRICS,
       ExecutionService,
+      PistonService,
+      Judge0Service,
       QueueHealthIndicator,
       { provide: ExecutionQueue, useValue: options.executionQueue ?? new FakeExecutionQueue() },
       { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) },
       { provide: APP_PIPE, useFactory: createValidationPipe },
       { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      { provide: FOREIGN_ERROR_SHAPES, useValue: foreignErrorShapes(config.compat.judge0PathPrefix) },
     ],
   });
   if (options.executionService) builder.overrideProvider(ExecutionService).useValue(options.executionService);

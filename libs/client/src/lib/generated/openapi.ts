@@ -143,6 +143,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/runtimes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Piston: languages and their versions */
+        get: operations["pistonRuntimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Piston: run code and wait for the result
+         * @description A JSON body, also when sent as text/plain (as piston-client does).
+         */
+        post: operations["pistonExecute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/judge0/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judge0: languages and their ids */
+        get: operations["judge0Languages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/judge0/languages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judge0: one language */
+        get: operations["judge0Language"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/judge0/statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judge0: submission statuses */
+        get: operations["judge0Statuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/judge0/about": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judge0: the version served */
+        get: operations["judge0About"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/judge0/config_info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judge0: this deployment's limits and features */
+        get: operations["judge0ConfigInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/judge0/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Judge0: create a submission
+         * @description Answers {token}; with wait=true, runs it and answers the submission (fields as asked).
+         */
+        post: operations["judge0CreateSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/judge0/submissions/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judge0: several submissions */
+        get: operations["judge0GetSubmissionBatch"];
+        put?: never;
+        /**
+         * Judge0: create several submissions
+         * @description At most 20. Each gets {token}, or its problems in its place; 422 when none is valid.
+         */
+        post: operations["judge0CreateSubmissionBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/judge0/submissions/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judge0: a submission */
+        get: operations["judge0GetSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -467,6 +647,535 @@ export interface components {
                     [key: string]: unknown;
                 };
             };
+        };
+        PistonRuntimeDto: {
+            /**
+             * @description Piston's name of the language (c++ for our cpp).
+             * @example python
+             */
+            language: string;
+            /**
+             * @description SemVer of the toolchain a worker read from its image; 0.0.0 while no worker has reported it.
+             * @example 3.11.2
+             */
+            version: string;
+            /**
+             * @description Other names the language answers to.
+             * @example [
+             *       "py",
+             *       "python3"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description Where Piston names one: the runtime behind the language (node, gcc).
+             * @example gcc
+             */
+            runtime?: string;
+        };
+        PistonFileDto: {
+            /**
+             * @description File name; without one, the entry file gets the language's default name (main.py, Main.java, ...), others file<i>.code.
+             * @example main.py
+             */
+            name?: string;
+            /** @example print(input()) */
+            content: string;
+            /**
+             * @description base64 and hex contents must decode to UTF-8 text. The first utf8 file is the one that runs.
+             * @default utf8
+             * @enum {string}
+             */
+            encoding?: "utf8" | "base64" | "hex";
+        };
+        PistonExecuteRequestDto: {
+            /**
+             * @description A language name or alias of GET /api/v2/runtimes.
+             * @example python
+             */
+            language: string;
+            /**
+             * @description SemVer selector of the version: "3.11.2", "3.x" or "*".
+             * @example *
+             */
+            version: string;
+            files: components["schemas"]["PistonFileDto"][];
+            /**
+             * @description Standard input; a final newline is added when missing, as Piston does.
+             * @example world
+             */
+            stdin?: string;
+            /**
+             * @example [
+             *       "1",
+             *       "2",
+             *       "3"
+             *     ]
+             */
+            args?: string[];
+            /**
+             * @description Milliseconds of the run stage, at most the language's maximum (30000); below 1000 runs with 1000.
+             * @example 3000
+             */
+            run_timeout?: number;
+            /**
+             * @description Milliseconds; checked against the language's compile limit, which always applies.
+             * @example 10000
+             */
+            compile_timeout?: number;
+            /**
+             * @description Bytes for the run; -1, 0 or absent: the language's default; at most the deployment's maximum.
+             * @example -1
+             */
+            run_memory_limit?: number;
+            /**
+             * @description Bytes; checked against the maximum; the compile stage shares the run's memory.
+             * @example -1
+             */
+            compile_memory_limit?: number;
+            /**
+             * @description Milliseconds of CPU time; the run stage gets the smaller of this and run_timeout.
+             * @example 3000
+             */
+            run_cpu_time?: number;
+            /**
+             * @description Milliseconds; checked like compile_timeout.
+             * @example 10000
+             */
+            compile_cpu_time?: number;
+        };
+        PistonStageDto: {
+            /** @example hello */
+            stdout: string;
+            /** @example  */
+            stderr: string;
+            /**
+             * @description stdout followed by stderr (Piston interleaves them; here they are kept apart).
+             * @example hello
+             */
+            output: string;
+            /**
+             * @description Exit code; null when ended by a signal. A failed compile reports 1.
+             * @example 0
+             */
+            code: number | null;
+            /**
+             * @description e.g. SIGKILL for a timeout.
+             * @example null
+             */
+            signal: string | null;
+            /**
+             * @description isolate-style status: TO (timeout), OL (output limit), SG (signal), RE (non-zero exit), XX (internal error).
+             * @example null
+             */
+            status: string | null;
+            /**
+             * @description Why the stage ended, in words, when it failed.
+             * @example null
+             */
+            message: string | null;
+            /**
+             * @description Peak memory in bytes, where measured.
+             * @example 8314880
+             */
+            memory: number | null;
+            /**
+             * @description Wall-clock milliseconds.
+             * @example 21
+             */
+            wall_time: number | null;
+        };
+        PistonExecuteResponseDto: {
+            /** @example python */
+            language: string;
+            /** @example 3.11.2 */
+            version: string;
+            /** @description The run stage; when compilation failed, the compile stage, as Piston answers. */
+            run: components["schemas"]["PistonStageDto"];
+            /** @description Compiled languages only. */
+            compile?: components["schemas"]["PistonStageDto"];
+        };
+        PistonErrorDto: {
+            /** @example cobol-* runtime is unknown */
+            message: string;
+        };
+        Judge0ValidationErrorDto: {
+            /**
+             * @example [
+             *       "language with id 150000 doesn't exist"
+             *     ]
+             */
+            language_id?: string[];
+            /**
+             * @example [
+             *       "can't be blank"
+             *     ]
+             */
+            source_code?: string[];
+        };
+        Judge0LanguageDto: {
+            /** @example 71 */
+            id: number;
+            /** @example Python (3.11.2) */
+            name: string;
+        };
+        Judge0LanguageDetailDto: {
+            /** @example 71 */
+            id: number;
+            /** @example Python (3.11.2) */
+            name: string;
+            /** @example false */
+            is_archived: boolean;
+            /**
+             * @description Name of the file source_code is written to.
+             * @example main.py
+             */
+            source_file: string;
+            /**
+             * @description null for interpreted languages.
+             * @example null
+             */
+            compile_cmd: string | null;
+            /** @example python3 -u -B main.py */
+            run_cmd: string;
+        };
+        Judge0ErrorDto: {
+            /** @example there should be at least one submission in a batch */
+            error: string;
+        };
+        Judge0StatusDto: {
+            /** @example 3 */
+            id: number;
+            /** @example Accepted */
+            description: string;
+        };
+        Judge0AboutDto: {
+            /**
+             * @description The Judge0 version whose API and language ids this serves.
+             * @example 1.13.1
+             */
+            version: string;
+            /** @example null */
+            homepage: string | null;
+            /** @example null */
+            source_code: string | null;
+            /** @example GhostIDE execution service (Judge0 CE-compatible API) */
+            maintainer: string;
+        };
+        Judge0ConfigInfoDto: {
+            /** @example false */
+            maintenance_mode: boolean;
+            /** @example true */
+            enable_wait_result: boolean;
+            /**
+             * @description compiler_options is not supported.
+             * @example false
+             */
+            enable_compiler_options: boolean;
+            /** @example [] */
+            allowed_languages_for_compile_options: string[];
+            /** @example true */
+            enable_command_line_arguments: boolean;
+            /** @example false */
+            enable_submission_delete: boolean;
+            /**
+             * @description callback_url is not supported.
+             * @example false
+             */
+            enable_callbacks: boolean;
+            /** @example 0 */
+            callbacks_max_tries: number;
+            /** @example 0 */
+            callbacks_timeout: number;
+            /**
+             * @description additional_files is not supported.
+             * @example false
+             */
+            enable_additional_files: boolean;
+            /**
+             * @description QUEUE_MAX_WAITING_JOBS.
+             * @example 200
+             */
+            max_queue_size: number;
+            /**
+             * @description Seconds; the language default applies when a submission gives none.
+             * @example 10
+             */
+            cpu_time_limit: number;
+            /** @example 30 */
+            max_cpu_time_limit: number;
+            /** @example 0 */
+            cpu_extra_time: number;
+            /** @example 5 */
+            max_cpu_extra_time: number;
+            /** @example 10 */
+            wall_time_limit: number;
+            /** @example 30 */
+            max_wall_time_limit: number;
+            /**
+             * @description Kilobytes; the language default applies when a submission gives none.
+             * @example 131072
+             */
+            memory_limit: number;
+            /**
+             * @description SANDBOX_MAX_MEMORY_MB in kilobytes.
+             * @example 524288
+             */
+            max_memory_limit: number;
+            /**
+             * @description The stack of a program; bounded by its memory, not lowered per submission.
+             * @example 8192
+             */
+            stack_limit: number;
+            /** @example 524288 */
+            max_stack_limit: number;
+            /**
+             * @description SANDBOX_PIDS_LIMIT, for every submission.
+             * @example 64
+             */
+            max_processes_and_or_threads: number;
+            /** @example 64 */
+            max_max_processes_and_or_threads: number;
+            /** @example false */
+            enable_per_process_and_thread_time_limit: boolean;
+            /** @example false */
+            allow_enable_per_process_and_thread_time_limit: boolean;
+            /** @example false */
+            enable_per_process_and_thread_memory_limit: boolean;
+            /** @example false */
+            allow_enable_per_process_and_thread_memory_limit: boolean;
+            /**
+             * @description Kilobytes: the largest file a program may write, for every submission.
+             * @example 16384
+             */
+            max_file_size: number;
+            /** @example 16384 */
+            max_max_file_size: number;
+            /** @example 1 */
+            number_of_runs: number;
+            /** @example 1 */
+            max_number_of_runs: number;
+            /** @example false */
+            redirect_stderr_to_stdout: boolean;
+            /** @example 0 */
+            max_extract_size: number;
+            /** @example true */
+            enable_batched_submissions: boolean;
+            /** @example 20 */
+            max_submission_batch_size: number;
+            /** @example 0 */
+            submission_cache_duration: number;
+            /** @example false */
+            use_docs_as_homepage: boolean;
+            /** @example false */
+            allow_enable_network: boolean;
+            /** @example false */
+            enable_network: boolean;
+        };
+        Judge0TokenDto: {
+            /**
+             * @description The task id of the run.
+             * @example 5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a
+             */
+            token: string;
+        };
+        Judge0SubmissionDto: {
+            /**
+             * @description Base64 of the text with base64_encoded=true.
+             * @example print(input())
+             */
+            source_code?: string;
+            /** @example 71 */
+            language_id?: number | null;
+            /**
+             * @description Base64 of the text with base64_encoded=true.
+             * @example world
+             */
+            stdin?: string | null;
+            /**
+             * @description Base64 of the text with base64_encoded=true.
+             * @example world
+             */
+            expected_output?: string | null;
+            /**
+             * @description null when empty. Base64 of the text with base64_encoded=true.
+             * @example hello
+             */
+            stdout?: string | null;
+            /** @example 3 */
+            status_id?: number;
+            /** @example 2026-11-27T12:00:00.000Z */
+            created_at?: string;
+            /** @example 2026-11-27T12:00:01.000Z */
+            finished_at?: string | null;
+            /**
+             * @description Seconds: the run's wall-clock time.
+             * @example 0.021
+             */
+            time?: string | null;
+            /**
+             * @description Kilobytes: peak memory of the run.
+             * @example 8120
+             */
+            memory?: number | null;
+            /**
+             * @description null when empty. Base64 of the text with base64_encoded=true.
+             * @example null
+             */
+            stderr?: string | null;
+            /** @example 5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a */
+            token?: string;
+            /** @example 1 */
+            number_of_runs?: number;
+            /** @example 10.0 */
+            cpu_time_limit?: string | null;
+            /** @example 0.0 */
+            cpu_extra_time?: string | null;
+            /** @example 10.0 */
+            wall_time_limit?: string | null;
+            /** @example 131072 */
+            memory_limit?: number;
+            /** @example 8192 */
+            stack_limit?: number;
+            /** @example 64 */
+            max_processes_and_or_threads?: number;
+            /** @example false */
+            enable_per_process_and_thread_time_limit?: boolean;
+            /** @example false */
+            enable_per_process_and_thread_memory_limit?: boolean;
+            /** @example 16384 */
+            max_file_size?: number;
+            /**
+             * @description Base64 of the text with base64_encoded=true.
+             * @example null
+             */
+            compile_output?: string | null;
+            /** @example 0 */
+            exit_code?: number | null;
+            /** @example null */
+            exit_signal?: number | null;
+            /**
+             * @description Why the run ended, as isolate words it. Base64 of the text with base64_encoded=true.
+             * @example null
+             */
+            message?: string | null;
+            /** @example 0.021 */
+            wall_time?: string | null;
+            /** @example null */
+            compiler_options?: string | null;
+            /** @example null */
+            command_line_arguments?: string | null;
+            /** @example false */
+            redirect_stderr_to_stdout?: boolean;
+            /** @example null */
+            callback_url?: string | null;
+            /** @example null */
+            additional_files?: string | null;
+            /** @example false */
+            enable_network?: boolean;
+            status?: components["schemas"]["Judge0StatusDto"];
+            language?: components["schemas"]["Judge0LanguageDto"] | null;
+        };
+        Judge0SubmissionRequestDto: {
+            /**
+             * @description Required. Base64 of the text with base64_encoded=true.
+             * @example print(input())
+             */
+            source_code: string;
+            /**
+             * @description Required: an id of GET /languages.
+             * @example 71
+             */
+            language_id: number;
+            /**
+             * @description Base64 of the text with base64_encoded=true.
+             * @example world
+             */
+            stdin?: string;
+            /**
+             * @description Compared with stdout: Accepted or Wrong Answer. Base64 of the text with base64_encoded=true.
+             * @example world
+             */
+            expected_output?: string;
+            /**
+             * @description Split into words as bash splits them; at most 512 characters.
+             * @example a 'b c'
+             */
+            command_line_arguments?: string;
+            /**
+             * @description Seconds; with wall_time_limit, the smaller one is the run's limit.
+             * @example 2
+             */
+            cpu_time_limit?: number;
+            /**
+             * @description Seconds the run may go on past its limit (still Time Limit Exceeded).
+             * @example 0.5
+             */
+            cpu_extra_time?: number;
+            /**
+             * @description Seconds.
+             * @example 5
+             */
+            wall_time_limit?: number;
+            /**
+             * @description Kilobytes.
+             * @example 128000
+             */
+            memory_limit?: number;
+            /**
+             * @description Kilobytes; accepted, not applied (the memory limit bounds the stack).
+             * @example 64000
+             */
+            stack_limit?: number;
+            /**
+             * @description Accepted up to the sandbox's limit, which applies.
+             * @example 60
+             */
+            max_processes_and_or_threads?: number;
+            /**
+             * @description Kilobytes; accepted up to the sandbox's limit, which applies.
+             * @example 1024
+             */
+            max_file_size?: number;
+            /**
+             * @description Only 1.
+             * @example 1
+             */
+            number_of_runs?: number;
+            /**
+             * @description Only false.
+             * @example false
+             */
+            enable_per_process_and_thread_time_limit?: boolean;
+            /**
+             * @description Only false.
+             * @example false
+             */
+            enable_per_process_and_thread_memory_limit?: boolean;
+            /**
+             * @description Only false.
+             * @example false
+             */
+            redirect_stderr_to_stdout?: boolean;
+            /**
+             * @description Only false: sandboxes have no network.
+             * @example false
+             */
+            enable_network?: boolean;
+            /** @description Not supported: only blank. */
+            compiler_options?: string;
+            /** @description Not supported: only blank. */
+            callback_url?: string;
+            /** @description Not supported: only blank. */
+            additional_files?: string;
+        };
+        Judge0BatchRequestDto: {
+            /** @description At most 20. */
+            submissions: components["schemas"]["Judge0SubmissionRequestDto"][];
+        };
+        Judge0BatchDto: {
+            /** @description null for a token that is unknown or expired. */
+            submissions: components["schemas"]["Judge0SubmissionDto"][];
         };
     };
     responses: never;
@@ -921,6 +1630,404 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+        };
+    };
+    pistonRuntimes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PistonRuntimeDto"][];
+                };
+            };
+        };
+    };
+    pistonExecute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PistonExecuteRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PistonExecuteResponseDto"];
+                };
+            };
+            /** @description Unknown runtime, or a bad request; message names the first problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PistonErrorDto"];
+                };
+            };
+            /** @description Rate limit per client address; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PistonErrorDto"];
+                };
+            };
+            /** @description No worker, queue full, or Redis down; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PistonErrorDto"];
+                };
+            };
+        };
+    };
+    judge0Languages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0LanguageDto"][];
+                };
+            };
+        };
+    };
+    judge0Language: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0LanguageDetailDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+        };
+    };
+    judge0Statuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0StatusDto"][];
+                };
+            };
+        };
+    };
+    judge0About: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0AboutDto"];
+                };
+            };
+        };
+    };
+    judge0ConfigInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ConfigInfoDto"];
+                };
+            };
+        };
+    };
+    judge0CreateSubmission: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated attributes, or * for all. */
+                fields?: string;
+                wait?: "true" | "false";
+                /** @description Text attributes in Base64. */
+                base64_encoded?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Judge0SubmissionRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0TokenDto"] | components["schemas"]["Judge0SubmissionDto"];
+                };
+            };
+            /** @description Malformed JSON or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+            /** @description The problems of each attribute. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ValidationErrorDto"];
+                };
+            };
+            /** @description Rate limit per client address, each submission counted; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+            /** @description No worker, queue full, or Redis down; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+        };
+    };
+    judge0GetSubmissionBatch: {
+        parameters: {
+            query: {
+                /** @description Comma-separated attributes, or * for all. */
+                fields?: string;
+                /** @description Text attributes in Base64. */
+                base64_encoded?: "true" | "false";
+                /** @description Comma-separated, at most 20. */
+                tokens: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0BatchDto"];
+                };
+            };
+            /** @description No tokens, too many, or unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+            /** @description No worker, queue full, or Redis down; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+        };
+    };
+    judge0CreateSubmissionBatch: {
+        parameters: {
+            query?: {
+                /** @description Text attributes in Base64. */
+                base64_encoded?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Judge0BatchRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0TokenDto"][];
+                };
+            };
+            /** @description No submissions, or too many. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+            /** @description No submission is valid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ValidationErrorDto"][];
+                };
+            };
+            /** @description Rate limit per client address, each submission counted; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+            /** @description No worker, queue full, or Redis down; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+        };
+    };
+    judge0GetSubmission: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated attributes, or * for all. */
+                fields?: string;
+                /** @description Text attributes in Base64. */
+                base64_encoded?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0SubmissionDto"];
+                };
+            };
+            /** @description Unknown fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+            /** @description Unknown token, or its result has expired. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
+                };
+            };
+            /** @description No worker, queue full, or Redis down; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judge0ErrorDto"];
                 };
             };
         };

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '@ghostide/config';
+import { LanguageRegistry } from '@ghostide/languages';
+import { ExecutionQueue } from '@ghostide/queue';
+import { validateDto } from '../../common/validate-dto';
+import { ExecuteRequestDto } from '../../execution/dto/execute-request.dto';
+import { ExecutionService } from '../../execution/execution.service';
+import { toolchainVersions } from '../../languages/toolchain-versions';
+import { PistonExecuteResponseDto } from './dto/piston-execute-response.dto';
+import { toPistonJob } from './piston-request';
+import { toPistonResponse } from './piston-response';
+import { PistonRuntime, pistonRuntimes } from './piston-runtimes';
+
+/**
+ * Piston's API on our service: translates a request, then runs it through our
+ * own validation and ExecutionService, the one path every run takes.
+ */
+@Injectable()
+export class PistonService {
+  private readonly maxMemoryMb: number;
+
+  constructor(
+    private readonly executions: ExecutionService,
+    private readonly languages: LanguageRegistry,
+    private readonly executionQueue: ExecutionQueue,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.maxMemoryMb = config.get('sandbox', { infer: true }).maxMemoryMb;
+  }
+
+  /** Our languages as Piston runtimes, with the versions the live workers report. */
+  async runtimes(): Promise<PistonRuntime[]> {
+    return pistonRuntimes(this.languages.languages, await toolchainVersions(this.executionQueue));
+  }
+
+  /** Runs a Piston request and waits for its result, in Piston's shape. */
+  async execute(body: unknown): Promise<PistonExecuteResponseDto> {
+    const { runtime, request } = toPistonJob(body, await this.runtimes(), this.maxMemoryMb);
+    const result = await this.executions.execute(await validateDto(ExecuteRequestDto, request));
+    return toPistonResponse(result, runtime);
+  }
+}

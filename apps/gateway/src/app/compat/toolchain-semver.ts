@@ -1,0 +1,6 @@
+import { coerce } from 'semver';
+
+/** "Python 3.11.2", "v20.19.2", "g++ (Debian 12.2.0-14) 12.2.0" → 3.11.2, 20.19.2, 12.2.0; undefined when there is none. */
+export function semverOf(toolchainVersion: string | undefined): string | undefined {
+  return coerce(toolchainVersion ?? '')?.version;
+}
