@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: set-up if anything is missing, then the unit tests, then the
+# Runs every test: set-up if anything is missing, then the check that the
+# committed OpenAPI document and client types are what the code produces, then
+# the unit tests, then the
 # integration tests (against the real Docker engine and Redis; their jest
 # global set-up starts a gateway and a worker), then the fault tests (they kill
 # workers, stop their own Redis and restart the Docker engine: last, because
@@ -26,9 +28,12 @@ if ! bash scripts/setup.sh --check; then
 fi
 
 # Every suite runs even when an earlier one fails, so one run reports everything.
+openapi=passed
 unit=passed
 integration=passed
 faults=passed
+echo "==> OpenAPI document and client types are current"
+npm run --silent openapi -- --check || openapi=FAILED
 echo "==> unit tests"
 npx nx run-many -t test --parallel=2 || unit=FAILED
 echo "==> integration tests"
@@ -36,8 +41,8 @@ npx nx run-many -t integration --parallel=1 || integration=FAILED
 echo "==> fault tests"
 npx nx run gateway:faults || faults=FAILED
 
-summary="unit tests $unit, integration tests $integration, fault tests $faults ($((SECONDS - START)) s)"
-if [[ $unit == passed && $integration == passed && $faults == passed ]]; then
+summary="openapi check $openapi, unit tests $unit, integration tests $integration, fault tests $faults ($((SECONDS - START)) s)"
+if [[ $openapi == passed && $unit == passed && $integration == passed && $faults == passed ]]; then
   echo "test: PASSED — $summary"
 else
   echo "test: FAILED — $summary; see the failing tests above" >&2

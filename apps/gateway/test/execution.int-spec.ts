@@ -1,6 +1,9 @@
 import { ExecutionStatus, OUTPUT_LIMIT_BYTES } from '@ghostide/contracts';
-import { call, execute, pollTask } from './support/api';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { api, execute, FAST_POLL, ok } from './support/api';
 import { PROGRAMS } from './support/programs';
+import { TEST_BASE_URL } from './support/service-processes';
 
 const LANGUAGES = Object.keys(PROGRAMS) as (keyof typeof PROGRAMS)[];
 
@@ -76,13 +79,9 @@ describe.each(LANGUAGES)('%s through the HTTP API, a real worker and Docker', (l
   });
 
   it('runs asynchronously: queued, then completed with the result', async () => {
-    const accepted = await call<{ task_id: string; status: string }>('POST', '/api/v1/execution/execute/async', {
-      language,
-      code: programs.helloWorld,
-    });
-    expect(accepted.status).toBe(202);
-    expect(accepted.body.status).toBe('queued');
-    const { final } = await pollTask(accepted.body.task_id);
+    const { data: accepted, response } = await api.POST('/api/v1/execution/execute/async', { body: { language, code: programs.helloWorld } });
+    expect({ status: response.status, body: accepted }).toMatchObject({ status: 202, body: { status: 'queued' } });
+    const final = await api.waitForTask(String(accepted?.task_id), FAST_POLL);
     expect(final).toMatchObject({ status: 'completed', progress: 100, result: { status: ExecutionStatus.Success, stdout: 'hello, world\n' } });
     expect(final.finished_at).toBeDefined();
   });
@@ -138,5 +137,61 @@ describe('language-specific behaviour', () => {
       ],
     });
     expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: 'HI\n' });
+  });
+});
+
+describe('the other endpoints, through the generated client', () => {
+  it('serves at /api/docs-json exactly the committed openapi/openapi.json the client is generated from', async () => {
+    // Raw fetch: the document is not one of its own operations.
+    const served = await fetch(`${TEST_BASE_URL}/api/docs-json`).then((response) => response.json());
+    expect(served).toEqual(JSON.parse(readFileSync(join(__dirname, '../../../openapi/openapi.json'), 'utf8')));
+  });
+
+  it('runs with runAndWait, reporting the task as it goes', async () => {
+    const seen: string[] = [];
+    const final = await api.runAndWait(
+      { language: 'python', code: PROGRAMS.python.helloWorld },
+      { ...FAST_POLL, onProgress: (task) => seen.push(task.status) },
+    );
+    expect(final).toMatchObject({ status: 'completed', result: { status: ExecutionStatus.Success, stdout: 'hello, world\n' } });
+    expect(seen[seen.length - 1]).toBe('completed');
+  });
+
+  it('answers 404 for an unknown task', async () => {
+    const { error, response } = await api.GET('/api/v1/execution/task/{task_id}', { params: { path: { task_id: 'no-such-task' } } });
+    expect(response.status).toBe(404);
+    expect(error?.message).toBe('task "no-such-task" not found (unknown, or its result has expired)');
+  });
+
+  it('lists every language with the version its image reports', async () => {
+    const languages = await ok('GET languages', api.GET('/api/v1/execution/languages'));
+    expect(languages.map((language) => language.id).sort()).toEqual(Object.keys(PROGRAMS).sort());
+    for (const language of languages) expect({ id: language.id, version: language.version }).not.toEqual({ id: language.id, version: 'unknown' });
+  });
+
+  it('finds a language by alias, and answers 404 naming an unknown one', async () => {
+    const cpp = await ok('GET language c++', api.GET('/api/v1/execution/languages/{language}', { params: { path: { language: 'c++' } } }));
+    expect(cpp).toMatchObject({ id: 'cpp', compiled: true });
+
+    const { error, response } = await api.GET('/api/v1/execution/languages/{language}', { params: { path: { language: 'cobol' } } });
+    expect(response.status).toBe(404);
+    expect(error?.message).toMatch(/^language "cobol" is not supported; use one of: python, /);
+  });
+
+  it('validates a JSON body and the query form alike, without running', async () => {
+    const expected = { valid: true, errors: [], warnings: [expect.stringContaining('subprocess')] };
+    const fromBody = await ok('POST validate', api.POST('/api/v1/execution/validate', { body: { language: 'python', code: 'import subprocess' } }));
+    expect(fromBody).toEqual(expected);
+    const fromQuery = await ok(
+      'POST validate?',
+      api.POST('/api/v1/execution/validate', { params: { query: { language: 'python', code: 'import subprocess' } } }),
+    );
+    expect(fromQuery).toEqual(expected);
+  });
+
+  it('is live and ready, naming Redis, the workers and Docker', async () => {
+    expect(await ok('GET live', api.GET('/health/live'))).toMatchObject({ status: 'ok' });
+    const ready = await ok('GET ready', api.GET('/health/ready'));
+    expect(ready).toMatchObject({ status: 'ok', details: { redis: { status: 'up' }, workers: { status: 'up' }, docker: { status: 'up' } } });
   });
 });

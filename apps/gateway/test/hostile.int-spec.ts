@@ -1,6 +1,6 @@
 import { ExecutionResult, ExecutionStatus, OUTPUT_LIMIT_BYTES } from '@ghostide/contracts';
 import { execFileSync } from 'node:child_process';
-import { call, execute } from './support/api';
+import { api, execute } from './support/api';
 import {
   BACKGROUND_FORK_BOMB,
   BINARY_OUTPUT_PYTHON,
@@ -222,15 +222,17 @@ describe('filesystem', () => {
   it.each(['../x', '/etc/passwd', 'a/../../b', './a', 'lib/../main.py'])(
     'rejects the file name %p with 400 naming files[1].name',
     async (name) => {
-      const response = await call<{ message: string[] }>('POST', '/api/v1/execution/execute', {
-        language: 'python',
-        files: [
-          { name: 'main.py', content: PROGRAMS.python.helloWorld },
-          { name, content: 'print("never written")' },
-        ],
+      const { error, response } = await api.POST('/api/v1/execution/execute', {
+        body: {
+          language: 'python',
+          files: [
+            { name: 'main.py', content: PROGRAMS.python.helloWorld },
+            { name, content: 'print("never written")' },
+          ],
+        },
       });
       expect(response.status).toBe(400);
-      expect(response.body.message).toEqual(expect.arrayContaining([expect.stringContaining(`files[1].name "${name}"`)]));
+      expect(error?.message).toEqual(expect.arrayContaining([expect.stringContaining(`files[1].name "${name}"`)]));
     },
   );
 

@@ -1,10 +1,9 @@
 // The callbacks given to page.evaluate and $eval run in the browser.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import type { LanguageInfo } from '@ghostide/contracts';
 import type { Browser, Page } from 'puppeteer-core';
 import { SAMPLE_OUTPUT, SAMPLES } from '../playground/src/samples';
-import { call } from './support/api';
+import { api, ok } from './support/api';
 import { launchChromium, openLoopbackPage, type LoopbackPage } from './support/headless-chromium';
 import { PROGRAMS } from './support/programs';
 import { TEST_BASE_URL } from './support/service-processes';
@@ -76,7 +75,7 @@ describe('the playground page at / in headless Chromium', () => {
   });
 
   it('lists every language of the languages endpoint, with its version', async () => {
-    const { body: languages } = await call<LanguageInfo[]>('GET', '/api/v1/execution/languages');
+    const languages = await ok('GET /api/v1/execution/languages', api.GET('/api/v1/execution/languages'));
     const options = await opened.page.$$eval('#language option', (all) => all.map((option) => ({ value: option.value, label: option.textContent })));
     expect(options).toEqual(languages.map((language) => ({ value: language.id, label: `${language.name} — ${language.version}` })));
     expect(languages.map((language) => language.id)).toEqual(LANGUAGES);

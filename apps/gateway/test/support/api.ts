@@ -1,41 +1,27 @@
-import type { ExecutionRequest, ExecutionResult, TaskStatus } from '@ghostide/contracts';
+import { createExecutionClient, ExecutionApiError } from '@ghostide/execution-client';
+import type { ExecutionRequest, ExecutionResult, WaitOptions } from '@ghostide/execution-client';
 import { TEST_BASE_URL } from './service-processes';
 
-/** A response's status, headers and parsed JSON body. */
-export interface ApiResponse<T> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
+/**
+ * The generated client (libs/client) on the service under test. Every
+ * well-formed call of the tests goes through it, so an API change that breaks
+ * the client fails them; raw fetch is left to tests that must send what the
+ * client would not (malformed input) or read the raw bytes of an answer.
+ */
+export const api = createExecutionClient({ baseUrl: TEST_BASE_URL });
 
-/** Calls the service under test with a JSON body (or a raw string, to send malformed JSON). */
-export async function call<T = unknown>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
-  const response = await fetch(`${TEST_BASE_URL}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+/** Polls fast: the tests wait for many short runs. */
+export const FAST_POLL: WaitOptions = { intervalMs: 50, timeoutMs: 60_000 };
+
+/** The data of a call that must succeed; ExecutionApiError (status and body) otherwise. */
+export async function ok<T>(operation: string, call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (data === undefined) throw new ExecutionApiError(operation, response, error);
+  return data;
 }
 
 /** Runs code synchronously and expects a 200. */
-export async function execute(request: ExecutionRequest): Promise<ExecutionResult> {
-  const response = await call<ExecutionResult>('POST', '/api/v1/execution/execute', request);
-  if (response.status !== 200) throw new Error(`execute answered ${response.status}: ${JSON.stringify(response.body)}`);
-  return response.body;
+export function execute(request: ExecutionRequest): Promise<ExecutionResult> {
+  return ok('POST /api/v1/execution/execute', api.POST('/api/v1/execution/execute', { body: request }));
 }
 
-/** Polls a task until it is completed or failed, collecting the states seen on the way. */
-export async function pollTask(taskId: string, timeoutMs = 60_000): Promise<{ final: TaskStatus; seen: TaskStatus['status'][] }> {
-  const seen: TaskStatus['status'][] = [];
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const { status, body } = await call<TaskStatus>('GET', `/api/v1/execution/task/${taskId}`);
-    if (status !== 200) throw new Error(`GET task answered ${status}: ${JSON.stringify(body)}`);
-    if (seen[seen.length - 1] !== body.status) seen.push(body.status);
-    if (body.status === 'completed' || body.status === 'failed') return { final: body, seen };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`task ${taskId} did not finish within ${timeoutMs} ms`);
-}

@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
 /** Body of every 4xx/5xx response; the shape Nest's ValidationPipe uses. */
+@ApiSchema({ name: 'ErrorResponse' })
 export class ErrorResponseDto {
   @ApiProperty({ example: 400 })
   statusCode!: number;
@@ -8,7 +9,7 @@ export class ErrorResponseDto {
   @ApiProperty({
     oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
     example: ['files[0].name "../x.py" may not contain ".."'],
-    description: 'Every problem found, or one message.',
+    description: 'Every problem found (400, 413, 415), or one message.',
   })
   message!: string | string[];
 

@@ -1,20 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPayloadTooLargeResponse,
-  ApiQuery,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { TaskStatus, ValidationReport } from '@ghostide/contracts';
 import type { Request } from 'express';
-import { ErrorResponseDto } from '../common/error-response.dto';
+import { ApiNotFoundErrorResponse, ApiRateLimitedResponse, ApiRequestBodyErrors, ApiRetryLaterResponse } from '../common/error-responses';
 import { validateDto } from '../common/validate-dto';
 import { ExecutionThrottlerGuard } from '../rate-limit/execution-throttler.guard';
 import { ExecuteRequestDto } from './dto/execute-request.dto';
@@ -24,17 +12,24 @@ import { ValidateRequestDto } from './dto/validate-request.dto';
 import { ValidationReportDto } from './dto/validation-report.dto';
 import { ExecutionService } from './execution.service';
 
-/** 429 of the two run endpoints, which share their rate limits and the per-session bound. */
-const TOO_MANY_REQUESTS = {
-  type: ErrorResponseDto,
-  description:
-    'A rate limit (per client address, per session_id) or the bound on jobs a session_id may have waiting or running; ' +
-    'message names which. See Retry-After.',
-  headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } },
+/** Request examples for Swagger UI's "Try it out" and the generated client's docs. */
+const EXECUTE_EXAMPLES = {
+  python: { summary: 'Python with stdin', value: { language: 'python', code: 'print(input()[::-1])', stdin: 'olleh' } },
+  cppFiles: {
+    summary: 'C++, three files',
+    value: {
+      language: 'cpp',
+      files: [
+        { name: 'main.cpp', content: '#include "greet.h"\nint main() { greet(); }' },
+        { name: 'greet.h', content: 'void greet();' },
+        { name: 'greet.cpp', content: '#include <cstdio>\nvoid greet() { std::puts("hello"); }' },
+      ],
+      timeout: 5,
+    },
+  },
 };
 
 @ApiTags('execution')
-@ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Malformed JSON or invalid request; message lists every problem.' })
 @Controller('api/v1/execution')
 export class ExecutionController {
   constructor(private readonly executions: ExecutionService) {}
@@ -44,10 +39,16 @@ export class ExecutionController {
   @UseGuards(ExecutionThrottlerGuard)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'execute', summary: 'Run code and wait for the result' })
+  @ApiBody({ type: ExecuteRequestDto, examples: EXECUTE_EXAMPLES })
   @ApiOkResponse({ type: ExecutionResultDto, description: "The run's result; a program's failure is a status, not an HTTP error." })
-  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'Request body too large.' })
-  @ApiTooManyRequestsResponse(TOO_MANY_REQUESTS)
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'No worker, queue full, or Redis down; see Retry-After.' })
+  @ApiRequestBodyErrors()
+  @ApiRateLimitedResponse()
+  @ApiRetryLaterResponse('No worker, queue full, Redis down, or the run is taking longer than the wait (then with task_id).', [
+    'noWorker',
+    'queueFull',
+    'redisDown',
+    'stillRunning',
+  ])
   execute(@Body() request: ExecuteRequestDto): Promise<ExecutionResultDto> {
     return this.executions.execute(request);
   }
@@ -56,10 +57,11 @@ export class ExecutionController {
   @UseGuards(ExecutionThrottlerGuard)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ operationId: 'executeAsync', summary: 'Queue a run and return its task id at once' })
-  @ApiAcceptedResponse({ type: TaskAcceptedDto })
-  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'Request body too large.' })
-  @ApiTooManyRequestsResponse(TOO_MANY_REQUESTS)
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'No worker, queue full, or Redis down; see Retry-After.' })
+  @ApiBody({ type: ExecuteRequestDto, examples: EXECUTE_EXAMPLES })
+  @ApiAcceptedResponse({ type: TaskAcceptedDto, description: 'Queued; poll GET /api/v1/execution/task/{task_id}.' })
+  @ApiRequestBodyErrors()
+  @ApiRateLimitedResponse()
+  @ApiRetryLaterResponse('No worker, queue full, or Redis down.', ['noWorker', 'queueFull', 'redisDown'])
   executeAsync(@Body() request: ExecuteRequestDto): Promise<TaskAcceptedDto> {
     return this.executions.executeAsync(request);
   }
@@ -67,8 +69,11 @@ export class ExecutionController {
   @Get('task/:task_id')
   @ApiOperation({ operationId: 'getTask', summary: 'Status of a queued run: queued, running (with progress), completed or failed' })
   @ApiOkResponse({ type: TaskStatusDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Unknown task, or its result is past retention.' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'Redis down; see Retry-After.' })
+  @ApiNotFoundErrorResponse(
+    'Unknown task, or its result is past retention.',
+    'task "5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a" not found (unknown, or its result has expired)',
+  )
+  @ApiRetryLaterResponse('Redis down.', ['redisDown'])
   async getTask(@Param('task_id') taskId: string): Promise<TaskStatus> {
     const task = await this.executions.getTask(taskId);
     if (!task) throw new NotFoundException(`task "${taskId}" not found (unknown, or its result has expired)`);
@@ -82,10 +87,15 @@ export class ExecutionController {
     summary: 'Validate code without running it',
     description: 'JSON body {language, code} or {language, files}; the query form ?language=..&code=.. also works.',
   })
-  @ApiBody({ type: ValidateRequestDto, required: false })
+  @ApiBody({
+    type: ValidateRequestDto,
+    required: false,
+    examples: { python: { summary: 'A Python import the sandbox restricts', value: { language: 'python', code: 'import subprocess' } } },
+  })
   @ApiQuery({ name: 'language', type: String, required: false, description: 'Query form: language id or alias.' })
   @ApiQuery({ name: 'code', type: String, required: false, description: 'Query form: the source.' })
   @ApiOkResponse({ type: ValidationReportDto, description: 'valid is false when the code would be rejected.' })
+  @ApiRequestBodyErrors()
   async validate(@Req() request: Request, @Query() query: Record<string, unknown>): Promise<ValidationReport> {
     // The body wins; the query form is for quick checks from a browser or curl.
     const body: unknown = request.body;

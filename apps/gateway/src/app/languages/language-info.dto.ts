@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { LanguageInfo } from '@ghostide/contracts';
 
+@ApiSchema({ name: 'LanguageInfo' })
 export class LanguageInfoDto implements LanguageInfo {
   @ApiProperty({ example: 'python' })
   id!: string;

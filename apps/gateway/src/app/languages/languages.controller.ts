@@ -1,9 +1,9 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LanguageInfo } from '@ghostide/contracts';
 import { LanguageRegistry, toLanguageInfo } from '@ghostide/languages';
 import { ExecutionQueue } from '@ghostide/queue';
-import { ErrorResponseDto } from '../common/error-response.dto';
+import { ApiNotFoundErrorResponse } from '../common/error-responses';
 import { LanguageInfoDto } from './language-info.dto';
 
 @ApiTags('languages')
@@ -25,7 +25,10 @@ export class LanguagesController {
   @Get(':language')
   @ApiOperation({ operationId: 'getLanguage', summary: 'One language, by id or alias' })
   @ApiOkResponse({ type: LanguageInfoDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Unknown language.' })
+  @ApiNotFoundErrorResponse(
+    'Unknown language.',
+    `language "cobol" is not supported; use one of: ${new LanguageRegistry().names().join(', ')}`,
+  )
   async get(@Param('language') idOrAlias: string): Promise<LanguageInfo> {
     const language = this.languages.find(idOrAlias);
     if (!language) throw new NotFoundException(`language "${idOrAlias}" is not supported; use one of: ${this.languages.names().join(', ')}`);

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   DEFAULT_MEMORY_LIMIT_MB,
   DEFAULT_TIMEOUT_SECONDS,
@@ -25,6 +25,7 @@ import { IsExactlyOneOfCodeOrFiles, IsSupportedLanguage, IsValidSubmission } fro
 import { ValidateRequestDto } from './validate-request.dto';
 
 /** Body of execute and execute/async; the source fields are ValidateRequestDto's. */
+@ApiSchema({ name: 'ExecutionRequest' })
 export class ExecuteRequestDto extends ValidateRequestDto implements ExecutionRequest {
   // IsValidSubmission is here, not in ValidateRequestDto: /validate reports those problems
   // in a 200 report. class-validator drops inherited rules of a redeclared property,

@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ExecutionResult, ExecutionStatus } from '@ghostide/contracts';
 
+@ApiSchema({ name: 'ExecutionResult' })
 export class ExecutionResultDto implements ExecutionResult {
   @ApiProperty({ example: '5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a', description: 'Unique id of this run.' })
   execution_id!: string;

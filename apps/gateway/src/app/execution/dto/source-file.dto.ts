@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { SourceFile } from '@ghostide/contracts';
 import { IsString, MaxLength } from 'class-validator';
 
+@ApiSchema({ name: 'SourceFile' })
 export class SourceFileDto implements SourceFile {
   @ApiProperty({ example: 'main.py', description: 'Plain relative path: no "..", no leading "/".' })
   @IsString() @MaxLength(255)

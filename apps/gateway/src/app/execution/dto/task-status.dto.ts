@@ -1,10 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ExecutionStage, TaskState, TaskStatus } from '@ghostide/contracts';
 import { ExecutionResultDto } from './execution-result.dto';
 
 const TASK_STATES: TaskState[] = ['queued', 'running', 'completed', 'failed'];
 const STAGES: ExecutionStage[] = ['queued', 'preparing', 'compiling', 'running', 'finished'];
 
+@ApiSchema({ name: 'TaskAccepted' })
 export class TaskAcceptedDto {
   @ApiProperty({ example: '5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a', description: 'Poll GET /api/v1/execution/task/{task_id}.' })
   task_id!: string;
@@ -13,6 +14,7 @@ export class TaskAcceptedDto {
   status!: 'queued';
 }
 
+@ApiSchema({ name: 'TaskStatus' })
 export class TaskStatusDto implements TaskStatus {
   @ApiProperty({ example: '5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a' })
   task_id!: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { MAX_FILES, MAX_SOURCE_BYTES } from '@ghostide/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
@@ -6,6 +6,7 @@ import { SourceFileDto } from './source-file.dto';
 import { IsExactlyOneOfCodeOrFiles, IsSupportedLanguage } from './supported-language.validator';
 
 /** Body (or query) of POST /validate, and the source part of an execution request. */
+@ApiSchema({ name: 'ValidateRequest' })
 export class ValidateRequestDto {
   @ApiProperty({ example: 'python', description: 'Language id or alias (python, py, javascript, js, node, java, cpp, c++, ...), any case.' })
   // The code/files rule sits here because language is always validated; on code, the

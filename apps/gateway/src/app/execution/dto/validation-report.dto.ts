@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { ValidationReport } from '@ghostide/contracts';
 
+@ApiSchema({ name: 'ValidationReport' })
 export class ValidationReportDto implements ValidationReport {
   @ApiProperty({ example: true, description: 'False when errors (or, under the block policy, warnings) would reject a run.' })
   valid!: boolean;
