@@ -96,15 +96,21 @@ describe('the playground page at / in headless Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('passes the stdin box to the program and the args box, one argument per line', async () => {
-    const { page } = opened;
+  it('passes the stdin box to the program and the args box, one argument per line, queueing the run and polling its task', async () => {
+    const { page, loopbackRequests } = opened;
     await page.locator('#code').fill('import sys\nprint("got " + input())\nprint("|".join(sys.argv[1:]))');
     await page.locator('#stdin').fill('ghost');
     await page.locator('#args').fill('one\ntwo words\n"three"');
+    const before = loopbackRequests.length;
 
     await run(page);
 
     expect(await shownResult(page)).toMatchObject({ status: 'success', stdout: 'got ghost\none|two words|"three"\n' });
+    // The generated client's runAndWait: execute/async, then GET task until it has finished.
+    const [queue, ...polls] = loopbackRequests.slice(before);
+    expect(queue).toBe('POST /api/v1/execution/execute/async');
+    expect(polls.length).toBeGreaterThan(0);
+    for (const poll of polls) expect(poll).toMatch(/^GET \/api\/v1\/execution\/task\/[\w-]+$/);
   });
 
   it('shows a compile error with the compiler output, the program not run', async () => {

@@ -1,36 +1,20 @@
-import type { ExecutionRequest, ExecutionResult, LanguageInfo } from '@ghostide/contracts';
+import { createExecutionClient, ExecutionApiError, type LanguageInfo, type WaitOptions } from '@ghostide/execution-client';
+import type { ExecutionRequest, TaskStatus } from '@ghostide/execution-client';
 
-export type { ExecutionRequest, ExecutionResult, LanguageInfo };
-
-/** A non-2xx answer: its status and parsed body (the API's ErrorResponse). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-  ) {
-    super(`the execution API answered ${status}`);
-    this.name = 'ApiError';
-  }
-}
+/** The generated client, on the gateway that served this page (same origin, so no CORS). */
+const client = createExecutionClient({ baseUrl: '' });
 
 /** The languages of the language select, from GET /api/v1/execution/languages. */
-export function listLanguages(): Promise<LanguageInfo[]> {
-  return call<LanguageInfo[]>('GET', '/api/v1/execution/languages');
+export async function listLanguages(): Promise<LanguageInfo[]> {
+  const { data, error, response } = await client.GET('/api/v1/execution/languages');
+  if (data === undefined) throw new ExecutionApiError('GET /api/v1/execution/languages', response, error);
+  return data;
 }
 
-/** Runs a program and waits for its result (POST /api/v1/execution/execute). */
-export function runProgram(request: ExecutionRequest): Promise<ExecutionResult> {
-  return call<ExecutionResult>('POST', '/api/v1/execution/execute', request);
-}
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) throw new ApiError(response.status, parsed);
-  return parsed as T;
+/**
+ * Queues the run and polls its task until it has finished, reporting each
+ * status polled (queued, preparing, compiling, running) to onProgress.
+ */
+export function runProgram(request: ExecutionRequest, onProgress: WaitOptions['onProgress']): Promise<TaskStatus> {
+  return client.runAndWait(request, { onProgress });
 }

@@ -1,5 +1,6 @@
-import { listLanguages, runProgram, type ExecutionResult } from './execution-api';
-import { describeError, describeExit, describeTime, formatMemory, type ErrorText } from './result-text';
+import type { ExecutionResult } from '@ghostide/execution-client';
+import { listLanguages, runProgram } from './execution-api';
+import { describeError, describeExit, describeFailedTask, describeProgress, describeTime, formatMemory, type ErrorText } from './result-text';
 import { toExecutionRequest } from './run-request';
 import { SAMPLES } from './samples';
 
@@ -42,11 +43,15 @@ function showSample(): void {
 async function run(): Promise<void> {
   const request = toExecutionRequest({ language: languageSelect.value, code: codeBox.value, stdin: stdinBox.value, args: argsBox.value });
   runButton.disabled = true;
-  progress.textContent = 'Running…';
+  progress.textContent = 'Sending…';
   errorSection.hidden = true;
   resultSection.hidden = true;
   try {
-    showResult(await runProgram(request));
+    const task = await runProgram(request, (polled) => {
+      progress.textContent = describeProgress(polled);
+    });
+    if (task.result) showResult(task.result);
+    else showError(describeFailedTask(task));
   } catch (error) {
     showError(describeError(error));
   } finally {

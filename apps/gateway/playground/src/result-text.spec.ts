@@ -1,12 +1,11 @@
-import { ExecutionStatus } from '@ghostide/contracts';
-import { ApiError, type ExecutionResult } from './execution-api';
-import { describeError, describeExit, describeTime, formatDuration, formatMemory } from './result-text';
+import { ExecutionApiError, TaskWaitTimeoutError, type ExecutionResult, type TaskStatus } from '@ghostide/execution-client';
+import { describeError, describeExit, describeFailedTask, describeProgress, describeTime, formatDuration, formatMemory } from './result-text';
 
 const RESULT: ExecutionResult = {
   execution_id: 'e1',
   language: 'cpp',
   version: 'g++ 12.2.0',
-  status: ExecutionStatus.Success,
+  status: 'success',
   exit_code: 0,
   signal: null,
   stdout: 'hi\n',
@@ -52,23 +51,52 @@ describe('describeExit', () => {
   it('shows the exit code, else the signal, else that the program did not run', () => {
     expect(describeExit({ ...RESULT, exit_code: 3 })).toBe('3');
     expect(describeExit({ ...RESULT, exit_code: null, signal: 'SIGKILL' })).toBe('killed by SIGKILL');
-    expect(describeExit({ ...RESULT, exit_code: null, signal: null, status: ExecutionStatus.CompileError })).toBe('did not run');
+    expect(describeExit({ ...RESULT, exit_code: null, signal: null, status: 'compile_error' })).toBe('did not run');
   });
 });
 
+const TASK: TaskStatus = { task_id: 't1', status: 'running', progress: 40, stage: 'compiling', created_at: '2026-11-27T12:00:00.000Z' };
+
+describe('describeProgress', () => {
+  it('says what the polled task is doing', () => {
+    expect(describeProgress({ ...TASK, status: 'queued', stage: 'queued' })).toBe('Waiting for a worker…');
+    expect(describeProgress(TASK)).toBe('Compiling…');
+  });
+});
+
+describe('describeFailedTask', () => {
+  it("shows the service's reason, or that it gave none", () => {
+    expect(describeFailedTask({ ...TASK, status: 'failed', error: 'job stalled more than allowable limit' })).toEqual({
+      title: 'The run failed in the service',
+      messages: ['job stalled more than allowable limit'],
+    });
+    expect(describeFailedTask({ ...TASK, status: 'failed' }).messages).toEqual(['The service gave no reason.']);
+  });
+});
+
+/** An ExecutionApiError as the client throws it for an answer with this status, body and headers. */
+function apiError(status: number, body: unknown, headers: Record<string, string> = {}): ExecutionApiError {
+  return new ExecutionApiError('POST /api/v1/execution/execute/async', new Response(null, { status, headers }), body);
+}
+
 describe('describeError', () => {
   it('lists every problem of a 400 under its status and reason', () => {
-    const error = new ApiError(400, { statusCode: 400, message: ['code must not be empty', 'timeout must not be greater than 30'], error: 'Bad Request' });
+    const error = apiError(400, { statusCode: 400, message: ['code must not be empty', 'timeout must not be greater than 30'], error: 'Bad Request' });
     expect(describeError(error)).toEqual({ title: '400 Bad Request', messages: ['code must not be empty', 'timeout must not be greater than 30'] });
   });
 
-  it('shows a single message as it is, and a body without one as JSON', () => {
-    expect(describeError(new ApiError(503, { statusCode: 503, message: 'no worker is alive', error: 'Service Unavailable' }))).toEqual({
-      title: '503 Service Unavailable',
-      messages: ['no worker is alive'],
-    });
-    expect(describeError(new ApiError(502, '<html>Bad Gateway</html>'))).toEqual({ title: 'The service answered 502', messages: ['"<html>Bad Gateway</html>"'] });
-    expect(describeError(new ApiError(502, undefined))).toEqual({ title: 'The service answered 502', messages: ['The answer had no body.'] });
+  it('adds when to try again to a 429 or 503 that says so', () => {
+    const error = apiError(429, { statusCode: 429, message: 'per-client rate limit exceeded', error: 'Too Many Requests' }, { 'Retry-After': '7' });
+    expect(describeError(error)).toEqual({ title: '429 Too Many Requests', messages: ['per-client rate limit exceeded', 'Try again in 7 s.'] });
+  });
+
+  it('shows a body without a message as JSON, and says when there was no body', () => {
+    expect(describeError(apiError(502, '<html>Bad Gateway</html>'))).toEqual({ title: 'The service answered 502', messages: ['"<html>Bad Gateway</html>"'] });
+    expect(describeError(apiError(502, undefined))).toEqual({ title: 'The service answered 502', messages: ['The answer had no body.'] });
+  });
+
+  it('says when no result came in time', () => {
+    expect(describeError(new TaskWaitTimeoutError(120_000, 't1'))).toEqual({ title: 'No result in time', messages: ['task t1 did not finish within 120000 ms'] });
   });
 
   it('says the service could not be reached when the request itself failed', () => {

@@ -1,4 +1,4 @@
-import { ApiError, type ExecutionResult } from './execution-api';
+import { ExecutionApiError, TaskWaitTimeoutError, type ExecutionResult, type TaskStatus } from '@ghostide/execution-client';
 
 /** "12 ms" below a second, "1.23 s" from there on. */
 export function formatDuration(ms: number): string {
@@ -26,20 +26,42 @@ export function describeExit(result: ExecutionResult): string {
   return 'did not run';
 }
 
-/** What the page's alert shows for a failed call: a title and every problem the API named. */
+const STAGE_TEXT: Record<TaskStatus['stage'], string> = {
+  queued: 'Waiting for a worker…',
+  preparing: 'Preparing the sandbox…',
+  compiling: 'Compiling…',
+  running: 'Running…',
+  finished: 'Finishing…',
+};
+
+/** What a polled task is doing, for the line beside Run. */
+export function describeProgress(task: TaskStatus): string {
+  return STAGE_TEXT[task.stage];
+}
+
+/** What the page's alert shows: a title and every problem named. */
 export interface ErrorText {
   title: string;
   messages: string[];
 }
 
+/** A task that ended without a result: the service's own failure, not the program's. */
+export function describeFailedTask(task: TaskStatus): ErrorText {
+  return { title: 'The run failed in the service', messages: [task.error ?? 'The service gave no reason.'] };
+}
+
 /** Readable text for whatever a run or the language list failed with. */
 export function describeError(error: unknown): ErrorText {
-  if (error instanceof ApiError) {
+  if (error instanceof ExecutionApiError) {
     const { message, error: reason } = (error.body ?? {}) as { message?: unknown; error?: unknown };
     const title = typeof reason === 'string' ? `${error.status} ${reason}` : `The service answered ${error.status}`;
-    if (Array.isArray(message)) return { title, messages: message.map(String) };
-    if (typeof message === 'string') return { title, messages: [message] };
-    return { title, messages: [error.body === undefined ? 'The answer had no body.' : JSON.stringify(error.body)] };
+    const messages = Array.isArray(message)
+      ? message.map(String)
+      : [typeof message === 'string' ? message : error.body === undefined ? 'The answer had no body.' : JSON.stringify(error.body)];
+    // 429 (a rate limit) and 503 (no worker free) say when to come back.
+    if (error.retryAfterSeconds !== undefined) messages.push(`Try again in ${error.retryAfterSeconds} s.`);
+    return { title, messages };
   }
+  if (error instanceof TaskWaitTimeoutError) return { title: 'No result in time', messages: [error.message] };
   return { title: 'Could not reach the execution service', messages: [error instanceof Error ? error.message : String(error)] };
 }

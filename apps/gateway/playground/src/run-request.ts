@@ -1,4 +1,4 @@
-import type { ExecutionRequest } from './execution-api';
+import type { ExecutionRequest } from '@ghostide/execution-client';
 
 /** The form's boxes, as typed. */
 export interface RunFormValues {

@@ -30,6 +30,8 @@ export function launchChromium(): Promise<Browser> {
 /** A page that lets through only requests to 127.0.0.1 (and data: URLs), and records every other one. */
 export interface LoopbackPage {
   page: Page;
+  /** "METHOD /path" of every request to 127.0.0.1, in order. */
+  loopbackRequests: string[];
   /** URLs the page tried to reach elsewhere; each was aborted. */
   foreignRequests: string[];
   /** Uncaught exceptions and console errors of the page. */
@@ -39,12 +41,15 @@ export interface LoopbackPage {
 /** Opens url in a new page of browser, with every request outside loopback aborted and recorded. */
 export async function openLoopbackPage(browser: Browser, url: string): Promise<LoopbackPage> {
   const page = await browser.newPage();
+  const loopbackRequests: string[] = [];
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (isLoopback(request.url())) void request.continue();
-    else {
+    if (isLoopback(request.url())) {
+      loopbackRequests.push(`${request.method()} ${new URL(request.url()).pathname}`);
+      void request.continue();
+    } else {
       foreignRequests.push(request.url());
       void request.abort();
     }
@@ -54,7 +59,7 @@ export async function openLoopbackPage(browser: Browser, url: string): Promise<L
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   await page.goto(url, { waitUntil: 'networkidle0' });
-  return { page, foreignRequests, pageErrors };
+  return { page, loopbackRequests, foreignRequests, pageErrors };
 }
 
 function isLoopback(url: string): boolean {
