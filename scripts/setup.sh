@@ -290,6 +290,7 @@ if [[ ${1:-} == --check ]]; then
   ((major >= MIN_NODE_MAJOR)) || exit 1
   if redis_is_local; then redis_answers || exit 1; fi
   docker_answers || exit 1
+  have chromium || exit 1
   if is_root; then runsc_registered || exit 1; fi
   node_modules_current || exit 1
   if [[ ${SETUP_SKIP_IMAGES:-} != 1 ]]; then
@@ -347,6 +348,8 @@ step "Debian packages"
 missing=()
 if ! { have dockerd && have docker; } && ! docker_answers; then missing+=(docker.io); fi
 if redis_is_local && ! { have redis-server && have redis-cli; }; then missing+=(redis-server); fi
+# Headless browser of the playground's integration tests (driven by puppeteer-core).
+have chromium || missing+=(chromium)
 if [[ ${#missing[@]} -gt 0 ]]; then
   apt_install "${missing[@]}"
   result "installed ${missing[*]}"
