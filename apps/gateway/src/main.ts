@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadEnvironment } from '@ghostide/config';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import { useCors } from './app/common/cors';
 import { useTrustProxy } from './app/common/trust-proxy';
 import { GatewayModule } from './app/gateway.module';
 import { setUpSwagger } from './app/openapi';
@@ -18,6 +19,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
   useTrustProxy(app);
+  useCors(app);
   setUpSwagger(app);
   // The build puts the page's files beside main.js.
   usePlayground(app, join(__dirname, 'playground'));

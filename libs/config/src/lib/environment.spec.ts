@@ -19,7 +19,7 @@ describe('validateEnvironment', () => {
     const config = validateEnvironment({});
 
     it('listens on 0.0.0.0:8000 and uses the local Redis', () => {
-      expect(config.http).toEqual({ host: '0.0.0.0', port: 8000, trustProxy: false });
+      expect(config.http).toEqual({ host: '0.0.0.0', port: 8000, trustProxy: false, corsOrigins: [] });
       expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379' });
     });
 
@@ -134,6 +134,15 @@ describe('validateEnvironment', () => {
       expect(validateEnvironment({ SANDBOX_POOL_SIZES: 'java=1, cpp = 3' }).sandbox.poolSizes).toEqual({ java: 1, cpp: 3 });
     });
 
+    it('parses CORS origins: a list, any ("*"), or none', () => {
+      expect(validateEnvironment({ CORS_ORIGINS: 'https://ide.example.com, http://localhost:3000' }).http.corsOrigins).toEqual([
+        'https://ide.example.com',
+        'http://localhost:3000',
+      ]);
+      expect(validateEnvironment({ CORS_ORIGINS: '*' }).http.corsOrigins).toBe('*');
+      expect(validateEnvironment({ CORS_ORIGINS: '' }).http.corsOrigins).toEqual([]);
+    });
+
     it('parses per-language runtimes, and each language without one gets SANDBOX_RUNTIME', () => {
       const { sandbox } = validateEnvironment({ SANDBOX_RUNTIMES: 'python=runsc, javascript = runsc' });
       expect(sandbox.runtimes).toEqual({ python: 'runsc', javascript: 'runsc' });
@@ -212,6 +221,9 @@ describe('validateEnvironment', () => {
       { setting: 'RATE_LIMIT_SESSION_PER_MINUTE', value: '1.5' },
       { setting: 'SESSION_MAX_QUEUED_JOBS', value: 'ten' },
       { setting: 'TRUST_PROXY', value: 'yes' },
+      { setting: 'CORS_ORIGINS', value: 'ide.example.com' },
+      { setting: 'CORS_ORIGINS', value: 'https://ide.example.com/path' },
+      { setting: 'CORS_ORIGINS', value: '*, https://ide.example.com' },
       { setting: 'TRUST_PROXY', value: 'proxy.internal' },
       { setting: 'TRUST_PROXY', value: '10.0.0.0/8,' },
       { setting: 'HOST', value: '' },

@@ -36,6 +36,16 @@ export class Environment {
   })
   TRUST_PROXY = 'false';
 
+  /**
+   * Web origins whose pages may call the API from a browser (CORS): empty for
+   * none but the gateway's own (the playground), "*" for any, or a
+   * comma-separated list such as "https://ide.example.com".
+   */
+  @IsOptional() @Matches(/^(\*|\s*https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*)?$/, {
+    message: 'CORS_ORIGINS must be empty, "*", or comma-separated origins such as "https://ide.example.com, http://localhost:3000"',
+  })
+  CORS_ORIGINS = '';
+
   @IsOptional() @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must look like redis://host:port' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -158,6 +168,8 @@ export interface AppConfig {
     port: number;
     /** Express's "trust proxy" value: false, true, a hop count, or trusted addresses/subnets. */
     trustProxy: boolean | number | string[];
+    /** Origins allowed to call from a browser: none (empty list), any ("*"), or these. */
+    corsOrigins: '*' | string[];
   };
   redis: { url: string };
   queue: {
@@ -229,7 +241,7 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   return {
-    http: { host: env.HOST, port: env.PORT, trustProxy: parseTrustProxy(env.TRUST_PROXY) },
+    http: { host: env.HOST, port: env.PORT, trustProxy: parseTrustProxy(env.TRUST_PROXY), corsOrigins: parseCorsOrigins(env.CORS_ORIGINS) },
     redis: { url: env.REDIS_URL },
     queue: {
       maxWaitingJobs: env.QUEUE_MAX_WAITING_JOBS,
@@ -288,6 +300,12 @@ function parseLanguageSettings<T>(value: string, parse: (value: string) => T): R
 /** The runtime a language's sandboxes use: its SANDBOX_RUNTIMES entry, else SANDBOX_RUNTIME. */
 export function sandboxRuntimeOf(sandbox: AppConfig['sandbox'], languageId: string): SandboxRuntime {
   return sandbox.runtimes[languageId] ?? sandbox.runtime;
+}
+
+/** "" → [], "*" → "*", "https://a.example, https://b.example" → the list; the format was validated already. */
+function parseCorsOrigins(value: string): '*' | string[] {
+  if (value.trim() === '*') return '*';
+  return value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
 }
 
 /** "false" → false, "true" → true, "2" → 2 hops, "loopback, 10.0.0.0/8" → the list; the format was validated already. */

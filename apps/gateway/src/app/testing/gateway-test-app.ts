@@ -12,6 +12,7 @@ import { Logger, LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { BodyParserModule } from '../common/body-parser.module';
 import { FOREIGN_ERROR_SHAPES, HttpExceptionFilter } from '../common/http-exception.filter';
+import { useCors } from '../common/cors';
 import { useTrustProxy } from '../common/trust-proxy';
 import { createValidationPipe } from '../common/validation';
 import { foreignErrorShapes } from '../compat/foreign-error-shapes';
@@ -90,6 +91,7 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
   if (options.logStream) app.useLogger(app.get(Logger));
   useTrustProxy(app);
+  useCors(app);
   options.configure?.(app);
   await app.init();
   return app;
