@@ -71,7 +71,7 @@ describe('operations: metrics, health and logs of a real gateway and worker', ()
       expect({ series, growth: sample(worker.text, series) - sample(workerBefore, series) }).toEqual({ series, growth: 1 });
     }
     expect(sample(worker.text, 'ghostide_sandbox_containers_created_total')).toBeGreaterThan(0);
-    expect(worker.text).toMatch(/^ghostide_sandbox_pool_idle\{pool="ghostide-sandbox-python@128m"\} \d+$/m);
+    expect(worker.text).toMatch(/^ghostide_sandbox_pool_idle\{pool="ghostide-sandbox-python@128m\/runc"\} \d+$/m);
   });
 
   it("answers the worker's readiness with Docker, the images and the warm pools up", async () => {

@@ -16,7 +16,7 @@ export function liveWorker(overrides: Partial<WorkerHeartbeat> = {}): WorkerHear
     dockerReachable: true,
     languageVersions: { python: 'Python 3.11.2', javascript: 'v20.19.0' },
     concurrency: 2,
-    idleSandboxes: { 'ghostide-sandbox-python@128m': 2 },
+    idleSandboxes: { 'ghostide-sandbox-python@128m/runc': 2 },
     expiresAt: Date.now() + 60_000,
     ...overrides,
   };

@@ -18,7 +18,7 @@ class FakeSandbox {
   hangs = false;
   missing: string[] = [];
   stats: SandboxStats = {
-    idleByPool: { 'ghostide-sandbox-python@128m': 2 },
+    idleByPool: { 'ghostide-sandbox-python@128m/runc': 2 },
     poolsWarmedUp: true,
     poolHits: 0,
     poolMisses: 0,
@@ -81,7 +81,7 @@ describe('worker HealthController', () => {
     expect(response.body.details).toEqual({
       docker: { status: 'up' },
       images: { status: 'up', present: images },
-      pool: { status: 'up', idle: { 'ghostide-sandbox-python@128m': 2 } },
+      pool: { status: 'up', idle: { 'ghostide-sandbox-python@128m/runc': 2 } },
     });
   });
 
@@ -109,13 +109,13 @@ describe('worker HealthController', () => {
   });
 
   it('answers 503 naming pool while the warm pools are still filling', async () => {
-    sandbox.stats = { ...sandbox.stats, poolsWarmedUp: false, idleByPool: { 'ghostide-sandbox-python@128m': 1 } };
+    sandbox.stats = { ...sandbox.stats, poolsWarmedUp: false, idleByPool: { 'ghostide-sandbox-python@128m/runc': 1 } };
 
     const response = await request(app.getHttpServer()).get('/health/ready');
 
     expect(response.status).toBe(503);
     expect(response.body.error).toEqual({
-      pool: { status: 'down', message: 'the warm pools are still filling', idle: { 'ghostide-sandbox-python@128m': 1 } },
+      pool: { status: 'down', message: 'the warm pools are still filling', idle: { 'ghostide-sandbox-python@128m/runc': 1 } },
     });
   });
 

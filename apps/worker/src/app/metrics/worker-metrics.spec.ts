@@ -17,7 +17,7 @@ describe('worker /metrics', () => {
   let app: INestApplication;
   let executionMetrics: ExecutionMetrics;
   const stats: SandboxStats = {
-    idleByPool: { 'ghostide-sandbox-python@128m': 2, 'ghostide-sandbox-cpp@128m': 0 },
+    idleByPool: { 'ghostide-sandbox-python@128m/runc': 2, 'ghostide-sandbox-cpp@128m/runc': 0 },
     poolsWarmedUp: true,
     poolHits: 7,
     poolMisses: 2,
@@ -66,19 +66,19 @@ describe('worker /metrics', () => {
 
   it('reports the warm pools, their hits and misses and the containers created and removed, as the sandbox counts them now', async () => {
     let text = await metrics();
-    expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-python@128m"}')).toBe(2);
-    expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-cpp@128m"}')).toBe(0);
+    expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-python@128m/runc"}')).toBe(2);
+    expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-cpp@128m/runc"}')).toBe(0);
     expect(sample(text, 'ghostide_sandbox_pool_acquisitions_total{result="hit"}')).toBe(7);
     expect(sample(text, 'ghostide_sandbox_pool_acquisitions_total{result="miss"}')).toBe(2);
     expect(sample(text, 'ghostide_sandbox_containers_created_total')).toBe(11);
     expect(sample(text, 'ghostide_sandbox_containers_removed_total')).toBe(9);
     expect(text).toContain('# TYPE ghostide_sandbox_containers_created_total counter');
 
-    Object.assign(stats, { poolHits: 8, containersCreated: 12, idleByPool: { 'ghostide-sandbox-python@128m': 1 } });
+    Object.assign(stats, { poolHits: 8, containersCreated: 12, idleByPool: { 'ghostide-sandbox-python@128m/runc': 1 } });
     text = await metrics();
     expect(sample(text, 'ghostide_sandbox_pool_acquisitions_total{result="hit"}')).toBe(8);
     expect(sample(text, 'ghostide_sandbox_containers_created_total')).toBe(12);
-    expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-python@128m"}')).toBe(1);
-    expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-cpp@128m"}')).toBeUndefined();
+    expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-python@128m/runc"}')).toBe(1);
+    expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-cpp@128m/runc"}')).toBeUndefined();
   });
 });
