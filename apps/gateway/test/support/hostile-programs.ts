@@ -153,8 +153,9 @@ export const IGNORE_SIGTERM_PYTHON = lines(
 
 /**
  * What every orphan below does: announce itself in /tmp/orphan-started (the parent waits for
- * that before exiting), wait until the parent has exited, then print "orphan still running"
- * for 1 s, write /tmp and /workspace/orphan-was-here, and sleep 60 s. A sandbox that kills
+ * that before exiting), wait until the parent has exited and half a second more (the agent
+ * kills it once it has reaped the parent, which on a loaded machine can take longer than a
+ * few milliseconds), then print "orphan still running" for 1 s, write /tmp and /workspace/orphan-was-here, and sleep 60 s. A sandbox that kills
  * everything when the program exits shows none of it.
  */
 const PYTHON_ORPHAN = lines(
@@ -169,7 +170,7 @@ const PYTHON_ORPHAN = lines(
   '    open("/tmp/orphan-started", "w").close()',
   '    while parent_running(parent):',
   '        time.sleep(0.005)',
-  '    time.sleep(0.05)',
+  '    time.sleep(0.5)',
   '    for _ in range(100):',
   '        print("orphan still running", flush=True)',
   '        time.sleep(0.01)',
@@ -202,7 +203,7 @@ const CPP_ORPHAN = lines(
   'static void outlive(pid_t parent) {',
   '  std::ofstream("/tmp/orphan-started").close();',
   '  while (parentRunning(parent)) usleep(5000);',
-  '  usleep(50000);',
+  '  usleep(500000);',
   '  for (int i = 0; i < 100; i++) { std::printf("orphan still running\\n"); std::fflush(stdout); usleep(10000); }',
   '  for (const char* path : {"/tmp/orphan-was-here", "/workspace/orphan-was-here"}) std::ofstream(path) << "x";',
   '  sleep(60);',
@@ -224,7 +225,7 @@ const JS_ORPHAN = lines(
   '};',
   'fs.writeFileSync("/tmp/orphan-started", "");',
   'while (parentRunning()) sleep(5);',
-  'sleep(50);',
+  'sleep(500);',
   'for (let i = 0; i < 100; i++) { fs.writeSync(1, "orphan still running\\n"); sleep(10); }',
   'for (const folder of ["/tmp", "/workspace"]) fs.writeFileSync(`${folder}/orphan-was-here`, "x");',
   'sleep(60000);',
