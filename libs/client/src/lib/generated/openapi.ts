@@ -1827,6 +1827,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description wait=false (the default): the token to poll; wait=true: the finished submission. */
             201: {
                 headers: {
                     [name: string]: unknown;

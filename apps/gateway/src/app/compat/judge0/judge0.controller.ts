@@ -101,7 +101,10 @@ export class Judge0Controller {
   @ApiQuery(BASE64_ENCODED)
   @ApiQuery({ name: 'wait', required: false, enum: ['true', 'false'] })
   @ApiQuery(FIELDS)
-  @ApiCreatedResponse({ schema: { oneOf: [{ $ref: getSchemaPath(Judge0TokenDto) }, { $ref: getSchemaPath(Judge0SubmissionDto) }] } })
+  @ApiCreatedResponse({
+    description: 'wait=false (the default): the token to poll; wait=true: the finished submission.',
+    schema: { oneOf: [{ $ref: getSchemaPath(Judge0TokenDto) }, { $ref: getSchemaPath(Judge0SubmissionDto) }] },
+  })
   @ApiExtraModels(Judge0TokenDto, Judge0SubmissionDto)
   @ApiBadRequestResponse({ type: Judge0ErrorDto, description: 'Malformed JSON or unknown fields.' })
   @ApiUnprocessableEntityResponse({ type: Judge0ValidationErrorDto, description: 'The problems of each attribute.' })
