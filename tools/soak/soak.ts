@@ -1,6 +1,7 @@
 import { ExecutionResult, ExecutionStatus, TaskStatus } from '@ghostide/contracts';
 import { ChildProcess, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { linearRegression, mean } from 'simple-statistics';
 import { join } from 'node:path';
 import { writeReportSection } from '../report-section';
 import { startApp, stopApp, waitUntilReady, WORKSPACE_ROOT } from '../service-processes';
@@ -9,7 +10,7 @@ import { startApp, stopApp, waitUntilReady, WORKSPACE_ROOT } from '../service-pr
  * `npm run soak`: mixed programs, hostile ones included, from 8 concurrent
  * clients for 10 minutes (SOAK_SECONDS) against a gateway and a worker it
  * starts on loopback. Reports runs, errors, lost jobs (accepted, never
- * finished), leaked containers and the apps' memory every minute, and
+ * finished), leaked containers and the apps' memory every 10 s, and
  * writes them into BENCHMARKS.md. A script, not a test.
  */
 const DURATION_MS = Number(process.env['SOAK_SECONDS'] ?? 600) * 1000;
@@ -22,11 +23,15 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const REDIS_URL = 'redis://127.0.0.1:6379/13';
 const WORKER_ID = 'soak-worker';
 const LOG_DIR = join(WORKSPACE_ROOT, 'tmp/soak-logs');
-const MEMORY_SAMPLE_MS = 60_000;
+const MEMORY_SAMPLE_MS = 10_000;
+/** The report's table shows every sixth sample: one a minute. */
+const REPORT_EVERY_NTH_SAMPLE = 6;
 /**
- * Memory counts as flat when neither app's RSS grows by more than this over
- * the second half of the run: the first half is warm-up (V8 heap sizing,
- * JIT, connection pools, the compile cache filling).
+ * Memory counts as flat when neither app's RSS trend over the second half of
+ * the run (the least-squares line through its samples, so single garbage
+ * collection peaks do not decide) grows by more than this fraction over that
+ * half. The first half is warm-up (V8 heap sizing, JIT, connection pools, the
+ * compile cache filling).
  */
 const FLAT_GROWTH_LIMIT = 0.1;
 
@@ -203,12 +208,14 @@ function rssKb(child: ChildProcess): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
-/** Each app's RSS growth from the sample nearest the middle of the run to the highest one after it, as a fraction. */
+/** Each app's RSS trend over the second half: the fitted line's rise across the half, as a fraction of its mean RSS there. */
 function secondHalfGrowth(memory: MemorySample[]): { gateway: number; worker: number } {
-  const middleS = memory[memory.length - 1].atS / 2;
-  const middle = memory.reduce((best, sample) => (Math.abs(sample.atS - middleS) < Math.abs(best.atS - middleS) ? sample : best));
-  const after = memory.filter((sample) => sample.atS >= middle.atS);
-  const growthOf = (app: 'gateway' | 'worker') => Math.max(...after.map((sample) => sample[app])) / middle[app] - 1;
+  const endS = memory[memory.length - 1].atS;
+  const secondHalf = memory.filter((sample) => sample.atS >= endS / 2);
+  const growthOf = (app: 'gateway' | 'worker') => {
+    const slopeKbPerS = linearRegression(secondHalf.map((sample) => [sample.atS, sample[app]])).m;
+    return (slopeKbPerS * (endS / 2)) / mean(secondHalf.map((sample) => sample[app]));
+  };
   return { gateway: growthOf('gateway'), worker: growthOf('worker') };
 }
 
@@ -222,7 +229,7 @@ function renderReport(
 ): string {
   const start = memory[0];
   const end = memory[memory.length - 1];
-  const percent = (fraction: number) => `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(0)} %`;
+  const percent = (fraction: number) => `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(1)} %`;
   const mix = Object.entries(tally.byProgram)
     .map(([name, count]) => `${name} ${count}`)
     .join(', ');
@@ -235,11 +242,13 @@ function renderReport(
     '|---|---|---|---|---|---|',
     `| ${tally.runs} | ${tally.errors} | ${tally.lost} | ${leaked} | ${mb(start.gateway)} → ${mb(end.gateway)} | ${mb(start.worker)} → ${mb(end.worker)} |`,
     '',
-    `Memory (VmRSS) every ${MEMORY_SAMPLE_MS / 1000} s. Growth over the second half (from the middle sample to the highest after it): gateway ${percent(growth.gateway)}, worker ${percent(growth.worker)}; memory counts as flat when both stay within ${percent(FLAT_GROWTH_LIMIT)}: **${flat ? 'flat' : 'not flat'}**.`,
+    `Memory (VmRSS) sampled every ${MEMORY_SAMPLE_MS / 1000} s (${memory.length} samples). Trend over the second half (the least-squares line through its samples, its rise across that half as a share of the mean): gateway ${percent(growth.gateway)}, worker ${percent(growth.worker)}; memory counts as flat when both stay within ${percent(FLAT_GROWTH_LIMIT)}: **${flat ? 'flat' : 'not flat'}**. One sample a minute:`,
     '',
     '| second | gateway RSS | worker RSS |',
     '|---|---|---|',
-    ...memory.map((sample) => `| ${sample.atS} | ${mb(sample.gateway)} | ${mb(sample.worker)} |`),
+    ...memory
+      .filter((_, index) => index % REPORT_EVERY_NTH_SAMPLE === 0 || index === memory.length - 1)
+      .map((sample) => `| ${sample.atS} | ${mb(sample.gateway)} | ${mb(sample.worker)} |`),
     '',
     ...(tally.errorSamples.length ? ['First errors:', '', ...tally.errorSamples.map((sample) => `- ${sample}`), ''] : []),
   ].join('\n');
