@@ -23,9 +23,9 @@ export const FOREIGN_ERROR_SHAPES = Symbol('FOREIGN_ERROR_SHAPES');
  * The one global filter: adds Retry-After to 503s and 429s, counts every
  * rejected request by reason (ghostide_requests_rejected_total), and logs every
  * 5xx once with the request that caused it (never its body: it may hold user code).
- * On the paths of an API served beside ours (Piston's, Judge0's) errors that
- * reach it before a controller (the body parser's) take that API's shape; its
- * controllers use subclasses that answer in their API's shape.
+ * On the paths of an API served beside ours (FOREIGN_ERROR_SHAPES: Piston's,
+ * Judge0's submissions) errors take that API's shape; Judge0's controller, which
+ * may be served at the root, uses a subclass for the same.
  */
 @Catch()
 export class HttpExceptionFilter extends BaseExceptionFilter {

@@ -1,12 +1,16 @@
 import type { ForeignErrorShape } from '../common/http-exception.filter';
 import { messagesOf } from './foreign-error.filter';
 import { judge0ErrorBody } from './judge0/judge0-error.filter';
-import { pistonErrorBody } from './piston/piston-error.filter';
+import { pistonErrorBody } from './piston/piston-error-body';
 import { PISTON_PATH_PREFIX } from './piston/piston.controller';
 
 /**
- * The compatibility APIs' error shapes for errors that reach the global filter
- * before their controllers (the body parser's), on their paths.
+ * The compatibility APIs' error shapes, by path, for the global filter. Piston
+ * lives under one prefix, so this is its only error mapping. Judge0 may be
+ * served at the root (JUDGE0_PATH_PREFIX=""), where a prefix cannot tell its
+ * paths from ours: its controller has a filter of its own, and here only its
+ * submissions' paths get its shape for errors raised before the controller
+ * (the body parser's).
  */
 export function foreignErrorShapes(judge0PathPrefix: string): ForeignErrorShape[] {
   return [

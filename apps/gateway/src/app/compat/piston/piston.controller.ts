@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -12,7 +12,6 @@ import { ExecutionThrottlerGuard } from '../../rate-limit/execution-throttler.gu
 import { PistonExecuteRequestDto } from './dto/piston-execute-request.dto';
 import { PistonErrorDto, PistonExecuteResponseDto } from './dto/piston-execute-response.dto';
 import { PistonRuntimeDto } from './dto/piston-runtime.dto';
-import { PistonErrorFilter } from './piston-error.filter';
 import { PistonService } from './piston.service';
 
 /** Where Piston serves its API, and so where its clients look for it. */
@@ -20,7 +19,6 @@ export const PISTON_PATH_PREFIX = '/api/v2';
 
 /** Piston's public API (docs/api-v2.md of engineer-man/piston): runtimes and execute. */
 @ApiTags('piston')
-@UseFilters(PistonErrorFilter)
 @Controller(PISTON_PATH_PREFIX)
 export class PistonController {
   constructor(private readonly piston: PistonService) {}

@@ -2,15 +2,13 @@ import { Module } from '@nestjs/common';
 import { LanguagesModule } from '@ghostide/languages';
 import { ExecutionQueueModule } from '@ghostide/queue';
 import { ExecutionModule } from '../../execution/execution.module';
-import { GatewayMetricsModule } from '../../metrics/gateway-metrics';
 import { RateLimitModule } from '../../rate-limit/rate-limit.module';
 import { PistonController } from './piston.controller';
 import { PistonService } from './piston.service';
 
 /** Piston's API under /api/v2, on ExecutionService like our own. */
 @Module({
-  // GatewayMetricsModule: the API's error filter counts rejections, as the global one does.
-  imports: [ExecutionModule, ExecutionQueueModule, GatewayMetricsModule, LanguagesModule, RateLimitModule],
+  imports: [ExecutionModule, ExecutionQueueModule, LanguagesModule, RateLimitModule],
   controllers: [PistonController],
   providers: [PistonService],
 })
