@@ -5,9 +5,9 @@ FROM debian:bookworm-slim AS agent-build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends gcc libc6-dev \
  && rm -rf /var/lib/apt/lists/*
-COPY libs/sandbox/agent/ghostide-agent.c /src/ghostide-agent.c
-# Static, so the agent needs nothing from the language image it lands in.
-RUN gcc -O2 -static -Wall -Wextra -Werror -o /ghostide-agent /src/ghostide-agent.c
+COPY libs/sandbox/agent/*.c libs/sandbox/agent/*.h /src/
+# Static, so the agent needs nothing from the language image it lands in; hardened, as it parses the host's frames.
+RUN gcc -O2 -static -Wall -Wextra -Werror -D_FORTIFY_SOURCE=2 -fstack-protector-strong -o /ghostide-agent /src/*.c
 
 FROM debian:bookworm-slim
 COPY --from=agent-build /ghostide-agent /usr/local/bin/ghostide-agent
