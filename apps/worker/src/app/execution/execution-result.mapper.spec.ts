@@ -30,6 +30,7 @@ function stage(overrides: Partial<StageOutcome> = {}): StageOutcome {
     exitCode: 0,
     signal: 0,
     wallMs: 37,
+    cpuMs: 30,
     timedOut: false,
     outputExceeded: false,
     oomKilled: false,
