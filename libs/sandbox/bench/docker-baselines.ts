@@ -1,20 +1,18 @@
 import { SandboxRuntime, validateEnvironment } from '@ghostide/config';
 import Docker from 'dockerode';
 import { PassThrough } from 'node:stream';
-import { decodeAgentResponse, encodeAgentRequest, isCompleteAgentResponse } from '../src/lib/agent-protocol';
-import { SandboxContainer } from '../src/lib/sandbox-container';
 import { sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from '../src/lib/sandbox-container-options';
+import { SandboxHost } from '../src/lib/sandbox-host';
 import { SandboxCommand, SandboxFile, SandboxOutcome, SandboxRunSpec } from '../src/lib/sandbox-runner';
 
 /**
  * The Docker-level baselines of the benchmark (tools/bench/bench.ts), here
  * because only the sandbox lib imports dockerode. Outside src/: not part of
  * the lib's public index. Every container gets the service's own sandbox
- * options and limits, labelled ghostide.worker=bench so leftovers are found.
+ * options and limits for single-use containers (SANDBOX_ISOLATION=container),
+ * labelled ghostide.worker=bench so leftovers are found.
  */
 const BENCH_WORKER = 'bench';
-/** Time allowed beyond the stages' own limits, as the runner allows. */
-const DEADLINE_MARGIN_MS = 15_000;
 
 /** A program as the service would run it: image, memory limit, files and stage commands. */
 export interface BaselineProgram {
@@ -92,16 +90,13 @@ export class DockerBaselines {
    */
   async attachRun(program: BaselineProgram, compiled?: SandboxFile[]): Promise<BaselineRun> {
     const spec = this.toSpec(program);
-    const request = compiled
-      ? encodeAgentRequest({ ...spec, compile: undefined, files: [...spec.files, ...compiled] })
-      : encodeAgentRequest(spec);
-    const { ms, startMs, outcome } = await this.exchangeOnce(program, request);
+    const { ms, startMs, outcome } = await this.runOnce(program, compiled ? { ...spec, compile: undefined, files: [...spec.files, ...compiled] } : spec);
     return { ms, startMs, exitCode: outcome.run?.exitCode ?? null, stdout: outcome.run?.stdout.toString() ?? '' };
   }
 
   /** Compiles the program through the agent once and returns the compiled files, for cached attach runs. */
   async compileOnce(program: BaselineProgram): Promise<SandboxFile[]> {
-    const { outcome } = await this.exchangeOnce(program, encodeAgentRequest(this.toSpec(program), { returnArtifacts: true }));
+    const { outcome } = await this.runOnce(program, this.toSpec(program), true);
     if (!outcome.artifacts) throw new Error(`compiling for the attach floor failed (exit ${outcome.compile?.exitCode})`);
     return outcome.artifacts;
   }
@@ -153,7 +148,7 @@ export class DockerBaselines {
   }
 
   private options(program: BaselineProgram): Docker.ContainerCreateOptions {
-    return sandboxContainerOptions({ ...program, runtime: this.runtime }, this.limits, { [WORKER_LABEL]: BENCH_WORKER });
+    return sandboxContainerOptions('container', { ...program, runtime: this.runtime }, this.limits, { [WORKER_LABEL]: BENCH_WORKER });
   }
 
   /** What the agent is asked to run, with the service's output limit. */
@@ -161,19 +156,17 @@ export class DockerBaselines {
     return { executionId: 'bench', stdin: '', outputLimitBytes: this.config.outputLimitBytes, ...program, runtime: this.runtime };
   }
 
-  /** Pre-starts a container (untimed), times one request and answer, removes the container (untimed). */
-  private async exchangeOnce(program: BaselineProgram, request: Buffer): Promise<{ ms: number; startMs: number; outcome: SandboxOutcome }> {
+  /** Pre-starts a single-job container (untimed), times its one job, removes the container (untimed). */
+  private async runOnce(program: BaselineProgram, spec: SandboxRunSpec, returnArtifacts = false): Promise<{ ms: number; startMs: number; outcome: SandboxOutcome }> {
     const starting = performance.now();
-    const container = await SandboxContainer.start(this.docker, this.options(program));
+    const host = await SandboxHost.start(this.docker, this.options(program), { singleJob: true });
     const startMs = performance.now() - starting;
     try {
-      const deadlineMs = (program.compile?.timeoutMs ?? 0) + program.run.timeoutMs + DEADLINE_MARGIN_MS;
       const started = performance.now();
-      const { answer } = await container.exchange(request, deadlineMs, Number.MAX_SAFE_INTEGER, isCompleteAgentResponse);
-      const ms = performance.now() - started;
-      return { ms, startMs, outcome: decodeAgentResponse(answer) };
+      const outcome = await host.runJob(spec, { returnArtifacts });
+      return { ms: performance.now() - started, startMs, outcome };
     } finally {
-      await this.remove(container.id);
+      await this.remove(host.id);
     }
   }
 

@@ -18,6 +18,7 @@ const RESULT: ExecutionResult = {
   output_truncated: false,
   compile_output: null,
   execution_time_ms: 12,
+  cpu_time_ms: 12,
   memory_usage_kb: 8000,
   compile_time_ms: null,
   compile_cached: false,

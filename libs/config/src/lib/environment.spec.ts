@@ -57,6 +57,10 @@ describe('validateEnvironment', () => {
       });
     });
 
+    it('isolates runs in jails of long-lived hosts, each replaced after 500 runs or 300 s unused', () => {
+      expect(config.sandbox).toMatchObject({ isolation: 'host', hostMaxRuns: 500, hostIdleSeconds: 300 });
+    });
+
     it('keeps 2 started sandboxes per language, with no per-language sizes, and a 64 MB compile cache', () => {
       expect(config.sandbox).toMatchObject({ poolSize: 2, poolSizes: {}, compileCacheMb: 64 });
     });
@@ -151,6 +155,11 @@ describe('validateEnvironment', () => {
       expect(sandboxRuntimeOf(validateEnvironment({ SANDBOX_RUNTIME: 'runsc', SANDBOX_RUNTIMES: 'cpp=runc' }).sandbox, 'java')).toBe('runsc');
     });
 
+    it('takes single-use containers and the host recycling settings', () => {
+      const config = validateEnvironment({ SANDBOX_ISOLATION: 'container', SANDBOX_HOST_MAX_RUNS: '1', SANDBOX_HOST_IDLE_SECONDS: '60' });
+      expect(config.sandbox).toMatchObject({ isolation: 'container', hostMaxRuns: 1, hostIdleSeconds: 60 });
+    });
+
     it('accepts 0 to turn the pool and the compile cache off', () => {
       expect(validateEnvironment({ SANDBOX_POOL_SIZE: '0', COMPILE_CACHE_MB: '0' }).sandbox).toMatchObject({ poolSize: 0, compileCacheMb: 0 });
     });
@@ -196,6 +205,9 @@ describe('validateEnvironment', () => {
       { setting: 'REDIS_URL', value: 'redis://' },
       { setting: 'WORKER_ID', value: 'worker/1' },
       { setting: 'WORKER_ID', value: 'w'.repeat(65) },
+      { setting: 'SANDBOX_ISOLATION', value: 'jail' },
+      { setting: 'SANDBOX_HOST_MAX_RUNS', value: '0' },
+      { setting: 'SANDBOX_HOST_IDLE_SECONDS', value: '5' },
       { setting: 'WORKER_CONCURRENCY', value: '0' },
       { setting: 'WORKER_CONCURRENCY', value: '65' },
       { setting: 'SANDBOX_RUNTIME', value: 'kata' },

@@ -64,6 +64,21 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
   WORKER_HTTP_PORT = 8081;
 
+  /**
+   * host: long-lived sandbox containers per language whose agent runs each stage in a fresh jail;
+   * container: one single-use container per run.
+   */
+  @IsOptional() @IsIn(['host', 'container'])
+  SANDBOX_ISOLATION: SandboxIsolation = 'host';
+
+  /** Runs one host serves before it is replaced by a fresh one. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  SANDBOX_HOST_MAX_RUNS = 500;
+
+  /** A host unused this long is replaced by a fresh one. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(24 * 3600)
+  SANDBOX_HOST_IDLE_SECONDS = 300;
+
   /** Container runtime of every language not named in SANDBOX_RUNTIMES: runc, or runsc (gVisor). */
   @IsOptional() @IsIn(['runc', 'runsc'])
   SANDBOX_RUNTIME: SandboxRuntime = 'runc';
@@ -158,6 +173,9 @@ export class Environment {
   JUDGE0_PATH_PREFIX = '/judge0';
 }
 
+/** How runs are isolated: jails in long-lived host containers, or a container each. */
+export type SandboxIsolation = 'host' | 'container';
+
 /** The OCI runtimes a sandbox can use: runc (Docker's default) or runsc (gVisor). */
 export type SandboxRuntime = 'runc' | 'runsc';
 
@@ -196,6 +214,11 @@ export interface AppConfig {
     httpPort: number;
   };
   sandbox: {
+    isolation: SandboxIsolation;
+    /** Runs per host before it is replaced (isolation host). */
+    hostMaxRuns: number;
+    /** Idle seconds after which a host is replaced (isolation host). */
+    hostIdleSeconds: number;
     /** Runtime of languages not in runtimes. */
     runtime: SandboxRuntime;
     /** Language id → runtime, overriding runtime. */
@@ -260,6 +283,9 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       httpPort: env.WORKER_HTTP_PORT,
     },
     sandbox: {
+      isolation: env.SANDBOX_ISOLATION,
+      hostMaxRuns: env.SANDBOX_HOST_MAX_RUNS,
+      hostIdleSeconds: env.SANDBOX_HOST_IDLE_SECONDS,
       runtime: env.SANDBOX_RUNTIME,
       runtimes: parseLanguageSettings(env.SANDBOX_RUNTIMES, (value) => value as SandboxRuntime),
       cpus: env.SANDBOX_CPUS,

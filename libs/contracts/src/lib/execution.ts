@@ -40,6 +40,8 @@ export interface ExecutionResult {
   output_truncated: boolean;
   compile_output: string | null;
   execution_time_ms: number;
+  /** CPU time (user + system) of the run stage's processes; null when it did not run. */
+  cpu_time_ms: number | null;
   memory_usage_kb: number | null;
   /** Wall-clock time of the compile stage; null for interpreted languages. */
   compile_time_ms: number | null;

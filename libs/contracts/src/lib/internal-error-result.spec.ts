@@ -29,6 +29,7 @@ describe('internalErrorResult', () => {
       output_truncated: false,
       compile_output: null,
       execution_time_ms: 0,
+      cpu_time_ms: null,
       memory_usage_kb: null,
       compile_time_ms: null,
       compile_cached: false,

@@ -14,6 +14,7 @@ export function internalErrorResult(executionId: string, language: string, versi
     output_truncated: false,
     compile_output: null,
     execution_time_ms: 0,
+    cpu_time_ms: null,
     memory_usage_kb: null,
     compile_time_ms: null,
     compile_cached: false,

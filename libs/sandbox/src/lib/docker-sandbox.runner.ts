@@ -1,24 +1,22 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { AppConfig } from '@ghostide/config';
+import type { AppConfig, SandboxIsolation } from '@ghostide/config';
 import Docker from 'dockerode';
-import { AgentProtocolError, decodeAgentResponse, encodeAgentRequest, isCompleteAgentResponse } from './agent-protocol';
 import { CompileCache } from './compile-cache';
-import { SandboxContainer } from './sandbox-container';
 import { POOL_LABEL, SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
+import { SandboxHost } from './sandbox-host';
 import { poolKey, PoolTarget, SandboxPool } from './sandbox-pool';
-import { SandboxOutcome, SandboxRunner, SandboxRunSpec, SandboxShape, SandboxStats, StageOutcome } from './sandbox-runner';
-
-/** The agent returns at most this much of a compile stage's files (MAX_ARTIFACT_BYTES in the agent). */
-const MAX_ARTIFACT_BYTES = 32 * 1024 * 1024;
-/** Time allowed beyond the stages' own limits for starting and reporting. */
-const DEADLINE_MARGIN_MS = 15_000;
+import { SandboxOutcome, SandboxRunner, SandboxRunSpec, SandboxShape, SandboxStats } from './sandbox-runner';
 
 /**
- * Runs each execution in its own container, taken from a warm pool when one
- * is waiting: its first process, the agent, already waits on the attached
- * stdin, so a run costs one write and one read. The container is removed in
- * the background afterwards and never serves a second execution.
+ * Runs each execution on a started sandbox host from the pool of its shape.
+ * SANDBOX_ISOLATION=host: a long-lived container whose agent runs every
+ * stage in a fresh jail, given back to the pool after the job and replaced
+ * when it broke, its job ended abnormally, after SANDBOX_HOST_MAX_RUNS jobs
+ * or SANDBOX_HOST_IDLE_SECONDS unused. SANDBOX_ISOLATION=container: a
+ * single-use container that ends after its job and never serves a second.
+ * Either way the agent already waits on the attached stdin, so a job costs
+ * writes and reads on one stream.
  */
 @Injectable()
 export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, OnApplicationShutdown {
@@ -26,7 +24,8 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   private readonly docker: Docker;
   private readonly workerId: string;
   private readonly limits: SandboxLimits;
-  private readonly pool: SandboxPool;
+  private readonly isolation: SandboxIsolation;
+  private readonly pool: SandboxPool<SandboxHost>;
   private readonly compileCache: CompileCache;
   /** Image ids, looked up once per image: part of the compile cache key. */
   private readonly imageIds = new Map<string, Promise<string>>();
@@ -41,10 +40,14 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     this.docker = new Docker({ socketPath: sandbox.dockerSocketPath });
     this.workerId = config.get('worker', { infer: true }).id;
     this.limits = sandbox;
+    this.isolation = sandbox.isolation;
     this.compileCache = new CompileCache(sandbox.compileCacheMb * 1024 * 1024);
     this.pool = new SandboxPool(
-      (shape) => this.startContainer(shape),
-      (container) => this.removeInBackground(container.id),
+      (shape) => this.startHost(shape),
+      (host) => this.discard(host),
+      sandbox.isolation === 'host'
+        ? { maxJobsPerHost: sandbox.hostMaxRuns, idleTimeoutMs: sandbox.hostIdleSeconds * 1000 }
+        : { maxJobsPerHost: 1, idleTimeoutMs: 0 },
     );
   }
 
@@ -59,7 +62,7 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     }
   }
 
-  /** Removes the pool's containers and waits for every removal under way. */
+  /** Removes the pool's idle hosts and waits for every removal under way. */
   async onApplicationShutdown(): Promise<void> {
     this.pool.close();
     await Promise.allSettled([...this.removals]);
@@ -101,64 +104,44 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
       poolMisses: pool.misses,
       containersCreated: this.containersCreated,
       containersRemoved: this.containersRemoved,
+      hostsRecycled: pool.recycled,
     };
   }
 
   async run(spec: SandboxRunSpec): Promise<SandboxOutcome> {
     const cacheKey = spec.compile ? CompileCache.keyOf(spec, await this.imageId(spec.image)) : undefined;
     const compiled = cacheKey ? this.compileCache.get(cacheKey) : undefined;
-    // A cache hit skips the compile stage: the compiled files are copied in beside the sources.
-    const request = compiled
-      ? encodeAgentRequest({ ...spec, compile: undefined, files: [...spec.files, ...compiled.artifacts] })
-      : encodeAgentRequest(spec, { returnArtifacts: cacheKey !== undefined });
-
-    const { container } = await this.pool.acquire(spec).catch((err: Error) => {
-      throw new Error(`sandbox container for ${spec.image} could not be started`, { cause: err });
+    const { host } = await this.pool.acquire(spec).catch((err: Error) => {
+      throw new Error(`sandbox for ${spec.image} could not be started`, { cause: err });
     });
-    let answered = false;
     try {
-      const deadlineMs = (compiled ? 0 : (spec.compile?.timeoutMs ?? 0)) + spec.run.timeoutMs + DEADLINE_MARGIN_MS;
-      // Two stages' output, the compile stage's artifacts and the headers, at most.
-      const maxAnswerBytes = 2 * spec.outputLimitBytes + MAX_ARTIFACT_BYTES + 64 * 1024;
-      const { answer, agentStderr } = await container.exchange(request, deadlineMs, maxAnswerBytes, isCompleteAgentResponse);
-      if (agentStderr) this.logger.warn(`sandbox agent stderr (${spec.executionId}): ${agentStderr.slice(0, 500)}`);
-      const { outcome, complete } = await this.decode(answer, container, spec);
-      answered = complete;
-      if (compiled) return { ...outcome, compile: { ...compiled.compile, cached: true } };
+      if (compiled) {
+        // A cache hit skips the compile stage: the compiled files are copied in beside the sources.
+        const outcome = await host.runJob({ ...spec, compile: undefined, files: [...spec.files, ...compiled.artifacts] });
+        return { ...outcome, compile: { ...compiled.compile, cached: true } };
+      }
+      const outcome = await host.runJob(spec, { returnArtifacts: cacheKey !== undefined });
       if (cacheKey && outcome.compile && outcome.run && outcome.artifacts) {
-        // Copies: the stage's buffers are views into the whole answer, run output included.
-        const compile = { ...outcome.compile, stdout: Buffer.from(outcome.compile.stdout), stderr: Buffer.from(outcome.compile.stderr) };
-        this.compileCache.set(cacheKey, { artifacts: outcome.artifacts, compile });
+        this.compileCache.set(cacheKey, { artifacts: outcome.artifacts, compile: outcome.compile });
       }
       return outcome;
     } finally {
-      // One container never serves two executions. After a whole answer the agent exits and the
-      // engine removes the container (AutoRemove); otherwise it is removed, off the result's path.
-      if (answered) this.containersRemoved++;
-      else this.removeInBackground(container.id);
+      // Back to the pool once the agent has answered z; a broken or used-up host is discarded.
+      this.pool.release(host);
     }
   }
 
-  /** The outcome, and whether the agent answered in full (then it exits by itself). */
-  private async decode(answer: Buffer, container: SandboxContainer, spec: SandboxRunSpec): Promise<{ outcome: SandboxOutcome; complete: boolean }> {
-    try {
-      return { outcome: decodeAgentResponse(answer), complete: true };
-    } catch (err) {
-      // The agent itself died: when the memory limit killed it, say so.
-      if (err instanceof AgentProtocolError && (await container.wasOomKilled())) {
-        return { outcome: withOomKilledStage(err.partial, spec.compile !== undefined), complete: false };
-      }
-      throw err;
-    }
-  }
-
-  private async startContainer(shape: SandboxShape): Promise<SandboxContainer> {
-    const container = await SandboxContainer.start(
-      this.docker,
-      sandboxContainerOptions(shape, this.limits, { [WORKER_LABEL]: this.workerId, [POOL_LABEL]: poolKey(shape) }),
-    );
+  private async startHost(shape: SandboxShape): Promise<SandboxHost> {
+    const options = sandboxContainerOptions(this.isolation, shape, this.limits, { [WORKER_LABEL]: this.workerId, [POOL_LABEL]: poolKey(shape) });
+    const host = await SandboxHost.start(this.docker, options, { singleJob: this.isolation === 'container' });
     this.containersCreated++;
-    return container;
+    return host;
+  }
+
+  private discard(host: SandboxHost): void {
+    // A single-job agent that answered its job exits, and the engine removes its container (AutoRemove).
+    if (host.state === 'done') this.containersRemoved++;
+    else this.removeInBackground(host.id);
   }
 
   private imageId(image: string): Promise<string> {
@@ -191,20 +174,4 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
       else this.logger.error(`could not remove sandbox container ${id.slice(0, 12)}: ${(err as Error).message}`);
     }
   }
-}
-
-/** Completes a cut-off answer: the stage that was running when the memory limit killed the agent. */
-function withOomKilledStage(partial: SandboxOutcome, compiled: boolean): SandboxOutcome {
-  const killed: StageOutcome = {
-    exitCode: null,
-    signal: 9,
-    wallMs: 0,
-    timedOut: false,
-    outputExceeded: false,
-    oomKilled: true,
-    maxRssKb: 0,
-    stdout: Buffer.alloc(0),
-    stderr: Buffer.alloc(0),
-  };
-  return compiled && !partial.compile ? { compile: killed } : { ...partial, run: killed };
 }

@@ -1,12 +1,69 @@
 import { SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
+import hostSeccompProfile from '../../seccomp/host.json';
 
 const limits: SandboxLimits = { cpus: 0.5, pidsLimit: 64, tmpfsMb: 48 };
 const labels = { [WORKER_LABEL]: 'worker-1', 'ghostide.execution': 'exec-1' };
-const options = sandboxContainerOptions({ image: 'ghostide-sandbox-python', memoryMb: 200, runtime: 'runc' }, limits, labels);
+const python = { image: 'ghostide-sandbox-python', memoryMb: 200, runtime: 'runc' as const };
+const options = sandboxContainerOptions('container', python, limits, labels);
 const host = options.HostConfig ?? {};
-const gvisorHost = sandboxContainerOptions({ image: 'ghostide-sandbox-python', memoryMb: 200, runtime: 'runsc' }, limits, labels).HostConfig ?? {};
+const gvisorHost = sandboxContainerOptions('container', { ...python, runtime: 'runsc' }, limits, labels).HostConfig ?? {};
+const hostMode = sandboxContainerOptions('host', python, limits, labels);
+const hostModeConfig = hostMode.HostConfig ?? {};
 
-describe('sandboxContainerOptions', () => {
+describe('sandboxContainerOptions, in both modes', () => {
+  it.each([
+    ['host', hostMode],
+    ['container', options],
+  ])('%s: no network, no capabilities, no new privileges, read-only root, uid 10001, memory without swap, CPU, limits, removed when it ends', (_, created) => {
+    const config = created.HostConfig ?? {};
+    expect(created).toMatchObject({ Image: 'ghostide-sandbox-python', User: '10001:10001', NetworkDisabled: true, Env: [] });
+    expect(config).toMatchObject({
+      NetworkMode: 'none',
+      ReadonlyRootfs: true,
+      CapDrop: ['ALL'],
+      Memory: 200 * 1024 * 1024,
+      MemorySwap: 200 * 1024 * 1024,
+      NanoCpus: 500_000_000,
+      IpcMode: 'private',
+      AutoRemove: true,
+      LogConfig: { Type: 'none', Config: {} },
+    });
+    expect(config.CapAdd).toBeUndefined();
+    expect(config.Privileged).toBeFalsy();
+    expect(config.SecurityOpt).toContain('no-new-privileges');
+    expect(config.Ulimits?.map((ulimit) => ulimit.Name).sort()).toEqual(['core', 'fsize', 'nofile']);
+    expect(config.Binds).toBeUndefined();
+    expect(config.Mounts).toBeUndefined();
+  });
+});
+
+describe('sandboxContainerOptions, host mode', () => {
+  it("starts the image's agent as it is: host mode is its default", () => {
+    expect(hostMode.Cmd).toBeUndefined();
+    expect(hostMode.Entrypoint).toBeUndefined();
+  });
+
+  it('applies the committed host seccomp profile, not the engine default', () => {
+    const seccomp = (hostModeConfig.SecurityOpt ?? []).filter((option: string) => option.startsWith('seccomp='));
+    expect(seccomp).toHaveLength(1);
+    expect(JSON.parse(seccomp[0].slice('seccomp='.length))).toEqual(hostSeccompProfile);
+  });
+
+  it("masks no /proc paths, so the agent's jail can mount a fresh /proc (it masks them again inside)", () => {
+    expect(hostModeConfig.MaskedPaths).toEqual([]);
+    expect(hostModeConfig.ReadonlyPaths).toEqual([]);
+  });
+
+  it("mounts no tmpfs of Docker's: each jail mounts its own", () => {
+    expect(hostModeConfig.Tmpfs).toBeUndefined();
+  });
+
+  it('leaves room in the pids cgroup for the agent and the jail init beside the program', () => {
+    expect(hostModeConfig.PidsLimit).toBe(64 + 4);
+  });
+});
+
+describe('sandboxContainerOptions, container mode', () => {
   it('runs the language image as the unprivileged sandbox user in /workspace', () => {
     expect(options.Image).toBe('ghostide-sandbox-python');
     expect(options.User).toBe('10001:10001');
@@ -32,6 +89,13 @@ describe('sandboxContainerOptions', () => {
   it('limits memory to the requested MB, with memory+swap equal to memory so there is no swap', () => {
     expect(host.Memory).toBe(200 * 1024 * 1024);
     expect(host.MemorySwap).toBe(host.Memory);
+  });
+
+  it('starts the agent for one job, without a jail, under the engine default seccomp profile and masks', () => {
+    expect(options.Cmd).toEqual(['--single-job', '--no-jail']);
+    expect(host.SecurityOpt).toEqual(['no-new-privileges']);
+    expect(host.MaskedPaths).toBeUndefined();
+    expect(host.ReadonlyPaths).toBeUndefined();
   });
 
   it('limits processes and CPU as configured', () => {

@@ -10,7 +10,7 @@ export interface SandboxFile {
   executable?: boolean;
 }
 
-/** What a sandbox container is made of: its image, memory limit and runtime. */
+/** What a sandbox host is made of: its image, memory limit and runtime. */
 export interface SandboxShape {
   image: string;
   memoryMb: number;
@@ -41,6 +41,8 @@ export interface StageOutcome {
   /** Signal number that ended the process, 0 if none. */
   signal: number;
   wallMs: number;
+  /** CPU time of the stage's processes, user + system. */
+  cpuMs: number;
   timedOut: boolean;
   outputExceeded: boolean;
   /** Killed by the memory limit (the cgroup's OOM killer). */
@@ -62,21 +64,23 @@ export interface SandboxOutcome {
 
 /** What the runner has done since start, for health and metrics. */
 export interface SandboxStats {
-  /** Idle warm containers now, by pool (image@memory). */
+  /** Idle started sandboxes now, by pool (image@memory/runtime). */
   idleByPool: Record<string, number>;
   /** Every pool warmUp() declared has been full at least once. */
   poolsWarmedUp: boolean;
-  /** Runs that found a warm container (hits) and runs that started one cold (misses). */
+  /** Runs that found a started sandbox (hits) and runs that started one cold (misses). */
   poolHits: number;
   poolMisses: number;
   /** Containers this runner created, and those removed (by it, or by the engine after a run). */
   containersCreated: number;
   containersRemoved: number;
+  /** Hosts (SANDBOX_ISOLATION=host) replaced: broken, after an abnormal run, at SANDBOX_HOST_MAX_RUNS, or idle too long. */
+  hostsRecycled: number;
 }
 
-/** Runs code in an isolated, single-use sandbox. Abstract class: DI token and type in one. */
+/** Runs code in an isolated sandbox. Abstract class: DI token and type in one. */
 export abstract class SandboxRunner {
-  /** Runs one execution in a fresh sandbox that is destroyed afterwards. */
+  /** Runs one execution, in a fresh jail of a long-lived host or in a single-use container (SANDBOX_ISOLATION). */
   abstract run(spec: SandboxRunSpec): Promise<SandboxOutcome>;
   /** Throws when the container engine cannot be reached. */
   abstract ping(): Promise<void>;

@@ -150,6 +150,7 @@ describe('what the dashboard shows of a job', () => {
       output_truncated: false,
       compile_output: 'SECRET warning',
       execution_time_ms: 5,
+      cpu_time_ms: 5,
       memory_usage_kb: 900,
       compile_time_ms: 600,
       compile_cached: false,

@@ -30,6 +30,7 @@ function stage(overrides: Partial<StageOutcome> = {}): StageOutcome {
     exitCode: 0,
     signal: 0,
     wallMs: 37,
+    cpuMs: 30,
     timedOut: false,
     outputExceeded: false,
     oomKilled: false,
@@ -62,6 +63,7 @@ describe('toExecutionResult', () => {
         compile_time_ms: null,
         compile_cached: false,
         execution_time_ms: 37,
+        cpu_time_ms: 30,
         memory_usage_kb: 9000,
       });
     });
@@ -166,6 +168,7 @@ describe('toExecutionResult', () => {
         compile_time_ms: 640,
         compile_cached: false,
         execution_time_ms: 0,
+        cpu_time_ms: null,
         memory_usage_kb: null,
       });
     });

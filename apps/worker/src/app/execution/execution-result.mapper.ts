@@ -60,6 +60,7 @@ export function toExecutionResult(
       stderr: '',
       output_truncated: false,
       execution_time_ms: 0,
+      cpu_time_ms: null,
       memory_usage_kb: null,
     };
   }
@@ -72,6 +73,7 @@ export function toExecutionResult(
     stderr: run.stderr.toString(),
     output_truncated: run.outputExceeded,
     execution_time_ms: run.wallMs,
+    cpu_time_ms: run.cpuMs,
     memory_usage_kb: run.maxRssKb > 0 ? run.maxRssKb : null,
   };
 }

@@ -14,6 +14,7 @@ function stage(overrides: Partial<StageOutcome> = {}): StageOutcome {
     exitCode: 0,
     signal: 0,
     wallMs: 20,
+    cpuMs: 20,
     timedOut: false,
     outputExceeded: false,
     oomKilled: false,

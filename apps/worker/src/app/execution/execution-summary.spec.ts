@@ -14,6 +14,7 @@ function result(overrides: Partial<ExecutionResult> = {}): ExecutionResult {
     output_truncated: false,
     compile_output: null,
     execution_time_ms: 35,
+    cpu_time_ms: 35,
     memory_usage_kb: 9000,
     compile_time_ms: null,
     compile_cached: false,

@@ -51,6 +51,7 @@ function successResult(executionId: string): ExecutionResult {
     output_truncated: false,
     compile_output: STDOUT,
     execution_time_ms: 12,
+    cpu_time_ms: 12,
     memory_usage_kb: 4000,
     compile_time_ms: 640,
     compile_cached: false,

@@ -24,6 +24,7 @@ class FakeSandbox {
     poolMisses: 0,
     containersCreated: 2,
     containersRemoved: 0,
+    hostsRecycled: 0,
   };
 
   ping(): Promise<void> {

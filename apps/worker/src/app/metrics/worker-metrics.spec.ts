@@ -23,6 +23,7 @@ describe('worker /metrics', () => {
     poolMisses: 2,
     containersCreated: 11,
     containersRemoved: 9,
+    hostsRecycled: 3,
   };
 
   // One app for the file: prom-client's registry is global, its metrics live as long as the test file.
@@ -64,7 +65,7 @@ describe('worker /metrics', () => {
     expect(sample(text, 'ghostide_execution_run_seconds_count{language="cpp"}')).toBe(2);
   });
 
-  it('reports the warm pools, their hits and misses and the containers created and removed, as the sandbox counts them now', async () => {
+  it('reports the pools, their hits and misses, the containers created and removed and the hosts recycled, as the sandbox counts them now', async () => {
     let text = await metrics();
     expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-python@128m/runc"}')).toBe(2);
     expect(sample(text, 'ghostide_sandbox_pool_idle{pool="ghostide-sandbox-cpp@128m/runc"}')).toBe(0);
@@ -72,6 +73,7 @@ describe('worker /metrics', () => {
     expect(sample(text, 'ghostide_sandbox_pool_acquisitions_total{result="miss"}')).toBe(2);
     expect(sample(text, 'ghostide_sandbox_containers_created_total')).toBe(11);
     expect(sample(text, 'ghostide_sandbox_containers_removed_total')).toBe(9);
+    expect(sample(text, 'ghostide_sandbox_hosts_recycled_total')).toBe(3);
     expect(text).toContain('# TYPE ghostide_sandbox_containers_created_total counter');
 
     Object.assign(stats, { poolHits: 8, containersCreated: 12, idleByPool: { 'ghostide-sandbox-python@128m/runc': 1 } });

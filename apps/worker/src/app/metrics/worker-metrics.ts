@@ -41,7 +41,7 @@ export const WORKER_METRICS: Provider[] = [
   }),
   makeGaugeProvider({
     name: 'ghostide_sandbox_pool_idle',
-    help: 'Started sandboxes waiting in each warm pool (image@memory).',
+    help: 'Started sandboxes waiting in each pool (image@memory/runtime).',
     labelNames: ['pool'],
     inject: [SandboxRunner],
     collect(this: Gauge, sandbox: SandboxRunner) {
@@ -74,6 +74,14 @@ export const WORKER_METRICS: Provider[] = [
     inject: [SandboxRunner],
     collect(this: Counter, sandbox: SandboxRunner) {
       reportTotal(this, sandbox.stats().containersRemoved);
+    },
+  }),
+  makeCounterProvider({
+    name: 'ghostide_sandbox_hosts_recycled_total',
+    help: 'Sandbox hosts replaced: broken, after an abnormal run, at SANDBOX_HOST_MAX_RUNS, or idle too long.',
+    inject: [SandboxRunner],
+    collect(this: Counter, sandbox: SandboxRunner) {
+      reportTotal(this, sandbox.stats().hostsRecycled);
     },
   }),
 ];

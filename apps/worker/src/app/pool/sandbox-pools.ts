@@ -6,12 +6,15 @@ import { SandboxRunner } from '@ghostide/sandbox';
 
 /**
  * Starts the warm pools: per language, at its default memory limit and with
- * its runtime (SANDBOX_RUNTIME(S)), SANDBOX_POOL_SIZE(S) sandboxes.
+ * its runtime (SANDBOX_RUNTIME(S)), SANDBOX_POOL_SIZE(S) sandboxes. Hosts
+ * (SANDBOX_ISOLATION=host) come back after each run, so a pool needs no more
+ * than WORKER_CONCURRENCY of them: the worker never runs more at once.
  */
 @Injectable()
 export class SandboxPools implements OnApplicationBootstrap {
   private readonly logger = new Logger(SandboxPools.name);
   private readonly sandboxConfig: AppConfig['sandbox'];
+  private readonly concurrency: number;
 
   constructor(
     private readonly sandbox: SandboxRunner,
@@ -19,20 +22,25 @@ export class SandboxPools implements OnApplicationBootstrap {
     config: ConfigService<AppConfig, true>,
   ) {
     this.sandboxConfig = config.get('sandbox', { infer: true });
+    this.concurrency = config.get('worker', { infer: true }).concurrency;
   }
 
   onApplicationBootstrap(): void {
-    const { poolSize, poolSizes, runtimes } = this.sandboxConfig;
+    const { poolSize, poolSizes, runtimes, isolation } = this.sandboxConfig;
     this.checkLanguageIds('SANDBOX_POOL_SIZES', poolSizes);
     this.checkLanguageIds('SANDBOX_RUNTIMES', runtimes);
     const targets = this.languages.languages.map((language) => ({
       image: language.image,
       memoryMb: language.limits.defaultMemoryMb,
       runtime: sandboxRuntimeOf(this.sandboxConfig, language.id),
-      size: poolSizes[language.id] ?? poolSize,
+      size: this.sizeOf(poolSizes[language.id] ?? poolSize),
     }));
     this.sandbox.warmUp(targets);
-    this.logger.log(`warm pools: ${targets.map((target) => `${target.image}@${target.memoryMb}m/${target.runtime}×${target.size}`).join(', ')}`);
+    this.logger.log(`warm pools (${isolation}): ${targets.map((target) => `${target.image}@${target.memoryMb}m/${target.runtime}×${target.size}`).join(', ')}`);
+  }
+
+  private sizeOf(configured: number): number {
+    return this.sandboxConfig.isolation === 'host' ? Math.min(configured, this.concurrency) : configured;
   }
 
   /** A per-language setting that names a language this worker does not have stops start-up. */

@@ -433,6 +433,11 @@ export interface components {
              */
             execution_time_ms: number;
             /**
+             * @description CPU time (user + system) of the run stage; null when it did not run.
+             * @example 19
+             */
+            cpu_time_ms: number | null;
+            /**
              * @description Peak resident memory of the run.
              * @example 8120
              */

@@ -22,6 +22,7 @@ function completed(overrides: Partial<ExecutionResult>): TaskStatus {
       output_truncated: false,
       compile_output: null,
       execution_time_ms: 40,
+      cpu_time_ms: 40,
       memory_usage_kb: 8000,
       compile_time_ms: null,
       compile_cached: false,

@@ -43,6 +43,7 @@ function task(result?: Partial<ExecutionResult>): TaskStatus {
       output_truncated: false,
       compile_output: null,
       execution_time_ms: 21,
+      cpu_time_ms: 21,
       memory_usage_kb: 8120,
       compile_time_ms: null,
       compile_cached: false,

@@ -36,6 +36,9 @@ export class ExecutionResultDto implements ExecutionResult {
   @ApiProperty({ example: 23, description: 'Wall-clock time of the run stage.' })
   execution_time_ms!: number;
 
+  @ApiProperty({ type: Number, nullable: true, example: 19, description: 'CPU time (user + system) of the run stage; null when it did not run.' })
+  cpu_time_ms!: number | null;
+
   @ApiProperty({ type: Number, nullable: true, example: 8120, description: 'Peak resident memory of the run.' })
   memory_usage_kb!: number | null;
 
