@@ -25,7 +25,8 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   private readonly workerId: string;
   private readonly limits: SandboxLimits;
   private readonly isolation: SandboxIsolation;
-  private readonly pool: SandboxPool<SandboxHost>;
+  /** One pool per isolation: runsc shapes use single-use containers even in host mode (isolationOf). */
+  private readonly pools: Record<SandboxIsolation, SandboxPool<SandboxHost>>;
   private readonly compileCache: CompileCache;
   /** Image ids, looked up once per image: part of the compile cache key. */
   private readonly imageIds = new Map<string, Promise<string>>();
@@ -42,13 +43,14 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     this.limits = sandbox;
     this.isolation = sandbox.isolation;
     this.compileCache = new CompileCache(sandbox.compileCacheMb * 1024 * 1024);
-    this.pool = new SandboxPool(
-      (shape) => this.startHost(shape),
-      (host) => this.discard(host),
-      sandbox.isolation === 'host'
-        ? { maxJobsPerHost: sandbox.hostMaxRuns, idleTimeoutMs: sandbox.hostIdleSeconds * 1000 }
-        : { maxJobsPerHost: 1, idleTimeoutMs: 0 },
-    );
+    const discard = (host: SandboxHost): void => this.discard(host);
+    this.pools = {
+      host: new SandboxPool((shape) => this.startHost('host', shape), discard, {
+        maxJobsPerHost: sandbox.hostMaxRuns,
+        idleTimeoutMs: sandbox.hostIdleSeconds * 1000,
+      }),
+      container: new SandboxPool((shape) => this.startHost('container', shape), discard, { maxJobsPerHost: 1, idleTimeoutMs: 0 }),
+    };
   }
 
   /** Removes containers a previous, crashed run of this worker left behind. */
@@ -64,7 +66,8 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
 
   /** Removes the pool's idle hosts and waits for every removal under way. */
   async onApplicationShutdown(): Promise<void> {
-    this.pool.close();
+    this.pools.host.close();
+    this.pools.container.close();
     await Promise.allSettled([...this.removals]);
   }
 
@@ -92,26 +95,30 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
   }
 
   warmUp(pools: PoolTarget[]): void {
-    this.pool.configure(pools);
+    for (const isolation of ['host', 'container'] as const) {
+      this.pools[isolation].configure(pools.filter((target) => this.isolationOf(target) === isolation));
+    }
   }
 
   stats(): SandboxStats {
-    const pool = this.pool.stats();
+    const host = this.pools.host.stats();
+    const container = this.pools.container.stats();
     return {
-      idleByPool: pool.idle,
-      poolsWarmedUp: pool.warmedUp,
-      poolHits: pool.hits,
-      poolMisses: pool.misses,
+      idleByPool: { ...host.idle, ...container.idle },
+      poolsWarmedUp: host.warmedUp && container.warmedUp,
+      poolHits: host.hits + container.hits,
+      poolMisses: host.misses + container.misses,
       containersCreated: this.containersCreated,
       containersRemoved: this.containersRemoved,
-      hostsRecycled: pool.recycled,
+      hostsRecycled: host.recycled,
     };
   }
 
   async run(spec: SandboxRunSpec): Promise<SandboxOutcome> {
     const cacheKey = spec.compile ? CompileCache.keyOf(spec, await this.imageId(spec.image)) : undefined;
     const compiled = cacheKey ? this.compileCache.get(cacheKey) : undefined;
-    const { host } = await this.pool.acquire(spec).catch((err: Error) => {
+    const pool = this.pools[this.isolationOf(spec)];
+    const { host } = await pool.acquire(spec).catch((err: Error) => {
       throw new Error(`sandbox for ${spec.image} could not be started`, { cause: err });
     });
     try {
@@ -127,13 +134,22 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
       return outcome;
     } finally {
       // Back to the pool once the agent has answered z; a broken or used-up host is discarded.
-      this.pool.release(host);
+      pool.release(host);
     }
   }
 
-  private async startHost(shape: SandboxShape): Promise<SandboxHost> {
-    const options = sandboxContainerOptions(this.isolation, shape, this.limits, { [WORKER_LABEL]: this.workerId, [POOL_LABEL]: poolKey(shape) });
-    const host = await SandboxHost.start(this.docker, options, { singleJob: this.isolation === 'container' });
+  /**
+   * gVisor refuses mount(2) in a user namespace nested in its sandbox (the
+   * jail's tmpfs: EPERM, measured with runsc on Docker 20.10), so runsc
+   * shapes run single-use containers whatever SANDBOX_ISOLATION says.
+   */
+  private isolationOf(shape: SandboxShape): SandboxIsolation {
+    return shape.runtime === 'runsc' ? 'container' : this.isolation;
+  }
+
+  private async startHost(isolation: SandboxIsolation, shape: SandboxShape): Promise<SandboxHost> {
+    const options = sandboxContainerOptions(isolation, shape, this.limits, { [WORKER_LABEL]: this.workerId, [POOL_LABEL]: poolKey(shape) });
+    const host = await SandboxHost.start(this.docker, options, { singleJob: isolation === 'container' });
     this.containersCreated++;
     return host;
   }

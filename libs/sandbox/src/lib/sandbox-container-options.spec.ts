@@ -38,8 +38,8 @@ describe('sandboxContainerOptions, in both modes', () => {
 });
 
 describe('sandboxContainerOptions, host mode', () => {
-  it("starts the image's agent as it is: host mode is its default", () => {
-    expect(hostMode.Cmd).toBeUndefined();
+  it("starts the image's agent in host mode (its default) with the jail's workspace size", () => {
+    expect(hostMode.Cmd).toEqual(['--workspace-mb', '48']);
     expect(hostMode.Entrypoint).toBeUndefined();
   });
 

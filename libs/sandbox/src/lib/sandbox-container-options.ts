@@ -80,8 +80,8 @@ export function sandboxContainerOptions(
         };
   return {
     Image: image,
-    // The image's entrypoint is the agent; host mode is its default.
-    ...(isolation === 'container' ? { Cmd: ['--single-job', '--no-jail'] } : {}),
+    // The image's entrypoint is the agent; host mode is its default, the jail's workspace its tmpfs.
+    Cmd: isolation === 'container' ? ['--single-job', '--no-jail'] : ['--workspace-mb', String(limits.tmpfsMb)],
     User: SANDBOX_USER,
     WorkingDir: '/workspace',
     // The agent reads its jobs from stdin; StdinOnce closes it when the worker detaches, and the agent exits.
