@@ -31,6 +31,10 @@ describe('cpp', () => {
     expect(cpp.checkSource([{ name: 'main.cpp', content: source }]).errors).toEqual(['C++ source needs a main() function']);
   });
 
+  it('does not count a main() after an unclosed /*, which comments out the rest of the file', () => {
+    expect(cpp.checkSource([{ name: 'main.cpp', content: 'int x;\n/* int main() {}' }]).errors).toEqual(['C++ source needs a main() function']);
+  });
+
   it('recognizes std::bad_alloc as running out of memory', () => {
     expect(cpp.outOfMemoryPattern?.test("terminate called after throwing an instance of 'std::bad_alloc'")).toBe(true);
     expect(cpp.outOfMemoryPattern?.test("terminate called after throwing an instance of 'std::out_of_range'")).toBe(false);

@@ -1,4 +1,4 @@
-import { stripCLikeCommentsAndStrings } from '../source-scan';
+import { cLikeTokens } from '../source-scan';
 import { defineLanguage } from '../language-definition';
 
 const SOURCE_EXTENSIONS = ['.cpp', '.cc', '.cxx'];
@@ -22,7 +22,9 @@ export const cpp = defineLanguage({
   ],
   run: ({ args }) => ['./main', ...args],
   checkSource: (files) => {
-    const hasMain = files.some((file) => /\bmain\s*\(/.test(stripCLikeCommentsAndStrings(file.content)));
+    const hasMain = files.some((file) =>
+      cLikeTokens(file.content).some((token, index, tokens) => token.text === 'main' && tokens[index + 1]?.text === '('),
+    );
     return { errors: hasMain ? [] : ['C++ source needs a main() function'], warnings: [] };
   },
   outOfMemoryPattern: /std::bad_alloc/,
