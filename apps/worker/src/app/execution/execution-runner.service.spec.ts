@@ -98,7 +98,7 @@ describe('ExecutionRunnerService', () => {
 
     it('adds a compile stage with the language\'s compile timeout for a compiled language', async () => {
       await execute(job({ languageId: 'cpp', files: [{ name: 'main.cpp', content: 'int main() {}' }] }));
-      expect(sandbox.lastSpec.compile).toEqual({ argv: ['g++', '-O2', '-std=c++20', '-pipe', '-o', 'main', 'main.cpp'], timeoutMs: 30_000 });
+      expect(sandbox.lastSpec.compile).toEqual({ argv: ['g++', '-O2', '-std=c++20', '-pipe', '-o', 'main', './main.cpp'], timeoutMs: 30_000 });
       expect(sandbox.lastSpec.run.argv).toEqual(['./main', '--flag']);
     });
 
@@ -125,7 +125,7 @@ describe('ExecutionRunnerService', () => {
       const content = 'public class Solution {\n  public static void main(String[] args) {}\n}\n';
       await execute(job({ languageId: 'java', files: [{ name: 'Main.java', content }] }));
       expect(sandbox.lastSpec.files).toEqual([{ path: 'Solution.java', content }]);
-      expect(sandbox.lastSpec.compile?.argv.slice(-1)).toEqual(['Solution.java']);
+      expect(sandbox.lastSpec.compile?.argv.slice(-1)).toEqual(['./Solution.java']);
       expect(sandbox.lastSpec.run.argv.slice(-2)).toEqual(['Solution', '--flag']);
     });
   });

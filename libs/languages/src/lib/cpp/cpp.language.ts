@@ -1,5 +1,5 @@
 import { cLikeTokens } from '../source-scan';
-import { defineLanguage } from '../language-definition';
+import { asRelativePath, defineLanguage } from '../language-definition';
 
 const SOURCE_EXTENSIONS = ['.cpp', '.cc', '.cxx'];
 
@@ -18,7 +18,10 @@ export const cpp = defineLanguage({
     '-pipe',
     '-o',
     'main',
-    ...files.map((file) => file.name).filter((name) => SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext))),
+    ...files
+      .map((file) => file.name)
+      .filter((name) => SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)))
+      .map(asRelativePath),
   ],
   run: ({ args }) => ['./main', ...args],
   checkSource: (files) => {
