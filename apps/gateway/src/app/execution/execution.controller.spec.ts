@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ExecutionStatus, MAX_STDIN_BYTES, TaskStatus } from '@ghostide/contracts';
 import { LanguageRegistry } from '@ghostide/languages';
-import { WaitTimeoutError } from '@ghostide/queue';
+import { WaitTimeoutError } from '@ghostide/util';
 import request from 'supertest';
 import { MAX_BODY_BYTES } from '../common/body-parser';
 import { FakeExecutionQueue } from '../testing/fake-execution-queue';

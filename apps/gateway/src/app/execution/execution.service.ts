@@ -11,9 +11,9 @@ import {
   ValidationReport,
 } from '@ghostide/contracts';
 import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
-import { ExecutionQueue, SessionQueueFullError, TaskDetail, WaitTimeoutError } from '@ghostide/queue';
+import { ExecutionQueue, QueuedExecution, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
+import { WaitTimeoutError } from '@ghostide/util';
 import { sourceFilesOf, validateSubmission } from '@ghostide/validation';
-import type { Job } from 'bull';
 import { randomUUID } from 'node:crypto';
 import { RetryLaterException } from '../common/retry-later.exception';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
@@ -61,10 +61,10 @@ export class ExecutionService {
       job.data.timeoutSeconds * 1000 +
       RESULT_WAIT_MARGIN_MS;
     try {
-      return await this.executionQueue.waitForResult(job, waitMs);
+      return await job.result(waitMs);
     } catch (err) {
       if (err instanceof WaitTimeoutError) {
-        const discarded = await this.executionQueue.discardIfWaiting(job).catch(() => false);
+        const discarded = await job.discardIfWaiting().catch(() => false);
         throw new RetryLaterException(
           discarded
             ? 'no worker picked the execution up in time; it was not run, try again later'
@@ -106,7 +106,7 @@ export class ExecutionService {
     request: ExecuteRequestDto,
     mode: 'sync' | 'async',
     compat: Record<string, unknown> | undefined,
-  ): Promise<{ job: Job<ExecutionJobData>; language: LanguageDefinition }> {
+  ): Promise<{ job: QueuedExecution; language: LanguageDefinition }> {
     const language = this.languageOf(request.language);
     const files = sourceFilesOf(language, request);
     const problems = validateSubmission(language, files, this.policy).errors;
@@ -155,7 +155,7 @@ export class ExecutionService {
   }
 
   /** Adds the job; 429 when its session already has SESSION_MAX_QUEUED_JOBS waiting or running. */
-  private async addJob(data: ExecutionJobData): Promise<Job<ExecutionJobData>> {
+  private async addJob(data: ExecutionJobData): Promise<QueuedExecution> {
     try {
       return await this.executionQueue.enqueue(data, { maxQueuedJobsPerSession: this.sessionMaxQueuedJobs });
     } catch (err) {
