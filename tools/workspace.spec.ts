@@ -29,4 +29,12 @@ describe('the workspace rules of STYLE.md', () => {
     expect(project.tags).toContain('type:tooling');
     expect(Object.keys(project.targets)).toContain('lint');
   });
+
+  it('gives every Redis the set-up and the compose file start a memory ceiling with noeviction', () => {
+    const setup = readFileSync(join(WORKSPACE_ROOT, 'scripts/setup.sh'), 'utf8');
+    expect(setup).toContain('--maxmemory "${maxmemory_mb}mb" --maxmemory-policy noeviction');
+    expect(setup).toContain('config set maxmemory-policy noeviction');
+    const compose = readFileSync(join(WORKSPACE_ROOT, 'docker-compose.yml'), 'utf8');
+    expect(compose).toMatch(/- --maxmemory\n\s+- \$\{COMPOSE_REDIS_MAXMEMORY:-512mb\}\n\s+- --maxmemory-policy\n\s+- noeviction/);
+  });
 });

@@ -19,14 +19,18 @@ const data: ExecutionJobData = {
 /** The part of Bull's queue and job these tests reach; everything else is absent. */
 function fakeBull(job: Partial<Job<ExecutionJobData>>) {
   const registered: { name?: string; concurrency?: number; handler?: (job: Job<ExecutionJobData>) => Promise<ExecutionResult> } = {};
+  const added: unknown[] = [];
   const queue = {
-    add: async () => ({ data, timestamp: 1_000, ...job }),
+    add: async (...args: unknown[]) => {
+      added.push(args);
+      return { data, timestamp: 1_000, ...job };
+    },
     process: async (name: string, concurrency: number, handler: (job: Job<ExecutionJobData>) => Promise<ExecutionResult>) => {
       Object.assign(registered, { name, concurrency, handler });
     },
   };
-  const config = new ConfigService<AppConfig, true>({ queue: { resultTtlSeconds: 60 } });
-  return { executionQueue: new ExecutionQueue(queue as unknown as Queue<ExecutionJobData>, config), registered };
+  const config = new ConfigService<AppConfig, true>({ queue: { resultTtlSeconds: 60, resultMaxKept: 500 } });
+  return { executionQueue: new ExecutionQueue(queue as unknown as Queue<ExecutionJobData>, config), registered, added };
 }
 
 describe('ExecutionQueue', () => {
@@ -39,6 +43,18 @@ describe('ExecutionQueue', () => {
 
     const { executionQueue: never } = fakeBull({ finished: () => new Promise<never>(() => undefined) });
     await expect((await never.enqueue(data)).result(10)).rejects.toBeInstanceOf(WaitTimeoutError);
+  });
+
+  it('keeps finished jobs at most RESULT_TTL_SECONDS and at most RESULT_MAX_KEPT of them', async () => {
+    const { executionQueue, added } = fakeBull({});
+    await executionQueue.enqueue(data);
+    expect(added).toEqual([
+      [
+        RUN_EXECUTION,
+        data,
+        { jobId: 'exec-1', removeOnComplete: { age: 60, count: 500 }, removeOnFail: { age: 60, count: 500 } },
+      ],
+    ]);
   });
 
   it('discards an enqueued run only while it is still waiting', async () => {

@@ -63,12 +63,13 @@ export interface EnqueueOptions {
 @Injectable()
 export class ExecutionQueue {
   private readonly resultTtlSeconds: number;
+  private readonly resultMaxKept: number;
 
   constructor(
     @InjectQueue(EXECUTION_QUEUE) private readonly queue: Queue<ExecutionJobData>,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.resultTtlSeconds = config.get('queue', { infer: true }).resultTtlSeconds;
+    ({ resultTtlSeconds: this.resultTtlSeconds, resultMaxKept: this.resultMaxKept } = config.get('queue', { infer: true }));
   }
 
   /**
@@ -85,8 +86,9 @@ export class ExecutionQueue {
       const job = await withTimeout(
         this.queue.add(RUN_EXECUTION, data, {
           jobId: data.executionId,
-          removeOnComplete: { age: this.resultTtlSeconds },
-          removeOnFail: { age: this.resultTtlSeconds },
+          // Results go by age and, past resultMaxKept, oldest first: Redis has a memory ceiling.
+          removeOnComplete: { age: this.resultTtlSeconds, count: this.resultMaxKept },
+          removeOnFail: { age: this.resultTtlSeconds, count: this.resultMaxKept },
         }),
         REDIS_TIMEOUT_MS,
         'adding the job to Redis',

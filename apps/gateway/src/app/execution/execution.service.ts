@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { BadRequestException, Injectable, Logger, PayloadTooLargeException } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { ConfigService } from '@nestjs/config';
@@ -7,6 +7,7 @@ import {
   ExecutionJobData,
   ExecutionResult,
   internalErrorResult,
+  MAX_JOB_PAYLOAD_BYTES,
   TaskStatus,
   ValidationReport,
 } from '@ghostide/contracts';
@@ -133,6 +134,13 @@ export class ExecutionService {
       acceptedAt: new Date().toISOString(),
       compat,
     };
+    // Redis keeps the job until its result expires, under a memory ceiling shared by everyone's jobs.
+    const payloadBytes = Buffer.byteLength(JSON.stringify(data));
+    if (payloadBytes > MAX_JOB_PAYLOAD_BYTES) {
+      throw new PayloadTooLargeException(
+        `the run's files, stdin, args and expected output are ${payloadBytes} bytes as queued; at most ${MAX_JOB_PAYLOAD_BYTES} bytes`,
+      );
+    }
     const job = await this.addJob(data);
     this.accepted.inc({ language: language.id, mode });
     this.logger.log({ msg: `execution ${data.executionId} ${language.id} queued`, executionId: data.executionId, language: language.id, mode });
@@ -188,7 +196,12 @@ export class ExecutionService {
   }
 
   private unavailable(err: unknown): RetryLaterException {
-    this.logger.warn(`queue unavailable: ${(err as Error).message}`);
+    const message = (err as Error).message;
+    this.logger.warn(`queue unavailable: ${message}`);
+    // Redis at its maxmemory refuses writes (noeviction) rather than evict anyone's jobs: full, for now.
+    if (message.startsWith('OOM ')) {
+      return new RetryLaterException('the execution queue is out of memory; try again later', RETRY_AFTER_SECONDS, 'queue_full');
+    }
     return new RetryLaterException('the execution queue is unavailable', RETRY_AFTER_SECONDS, 'queue_unavailable');
   }
 }

@@ -54,6 +54,8 @@ export class FakeExecutionQueue implements GatewayQueue {
   active = 0;
   /** When set, every call fails with it, as when Redis is unreachable. */
   redisError?: Error;
+  /** When set, enqueue alone fails with it, as when Redis at its maxmemory refuses writes. */
+  enqueueError?: Error;
   /** When true, calls that read Redis never answer, as when Redis hangs. */
   stalled = false;
   /** Tasks getTask knows, by task id. */
@@ -69,6 +71,7 @@ export class FakeExecutionQueue implements GatewayQueue {
 
   async enqueue(data: ExecutionJobData, options: EnqueueOptions = {}): Promise<QueuedExecution> {
     await this.failIfRedisDown();
+    if (this.enqueueError) throw this.enqueueError;
     const bound = options.maxQueuedJobsPerSession ?? 0;
     if (data.sessionId && bound > 0) {
       const queuedJobs = [...this.unfinished.values()].filter((sessionId) => sessionId === data.sessionId).length;
