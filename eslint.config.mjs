@@ -27,7 +27,12 @@ export default [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'] },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'] },
             // Apps compose the libs; which libs an app may see is settled by scope below.
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:domain', 'type:infra', 'type:client'] },
+            // type:tooling: tools/service-processes (starting and stopping the apps), which the apps' integration and fault
+            // tests share with the benchmark and the soak run (tools/). Nx tags whole projects, so the rule cannot tell an
+            // app's test/ from its src/; scope keeps the gateway's tests away from the tools that import the sandbox.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:domain', 'type:infra', 'type:client', 'type:tooling'] },
+            // The benchmark and soak tools drive the whole service, the sandbox included; no lib or app may import them.
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:domain', 'type:infra', 'type:tooling'] },
             { sourceTag: 'scope:gateway', notDependOnLibsWithTags: ['scope:worker'], bannedExternalImports: ['dockerode'] },
             { sourceTag: 'scope:shared', notDependOnLibsWithTags: ['scope:worker', 'scope:gateway'], bannedExternalImports: ['dockerode'] },
           ],

@@ -77,6 +77,28 @@ redis_answers() {
   [[ $(timeout 3 redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null) == PONG ]]
 }
 
+# Redis' memory ceiling in MB: REDIS_MAXMEMORY_MB, else an eighth of this machine's memory,
+# from 128 MB to 2 GB. With noeviction a full Redis refuses writes (the gateway answers 503)
+# instead of evicting keys, which would drop other people's queued jobs and results silently.
+redis_maxmemory_mb() {
+  if [[ -n ${REDIS_MAXMEMORY_MB:-} ]]; then
+    [[ $REDIS_MAXMEMORY_MB =~ ^[1-9][0-9]*$ ]] || die "REDIS_MAXMEMORY_MB=$REDIS_MAXMEMORY_MB must be a whole number of MB"
+    echo "$REDIS_MAXMEMORY_MB"
+    return
+  fi
+  local total_kb mb
+  total_kb=$(awk '/^MemTotal:/ { print $2 }' /proc/meminfo)
+  mb=$((total_kb / 1024 / 8))
+  ((mb < 128)) && mb=128
+  ((mb > 2048)) && mb=2048
+  echo "$mb"
+}
+
+redis_has_ceiling() {
+  [[ $(timeout 3 redis-cli -h 127.0.0.1 -p 6379 config get maxmemory-policy 2>/dev/null | tail -n 1) == noeviction &&
+    $(timeout 3 redis-cli -h 127.0.0.1 -p 6379 config get maxmemory 2>/dev/null | tail -n 1) != 0 ]]
+}
+
 docker_answers() {
   have docker || return 1
   timeout 15 docker info >/dev/null 2>&1
@@ -288,7 +310,7 @@ make_redis_stand_in() {
 if [[ ${1:-} == --check ]]; then
   major=$(node_major) || exit 1
   ((major >= MIN_NODE_MAJOR)) || exit 1
-  if redis_is_local; then redis_answers || exit 1; fi
+  if redis_is_local; then redis_answers && redis_has_ceiling || exit 1; fi
   docker_answers || exit 1
   have chromium || exit 1
   if is_root; then runsc_registered || exit 1; fi
@@ -364,9 +386,15 @@ if ! redis_is_local; then
   # Print the URL without its password.
   result "external Redis (${REDIS_URL/\/\/*@/\/\/***@}) is used; not starting a local one"
 elif redis_answers; then
-  result "running on 127.0.0.1:6379"
+  maxmemory_mb=$(redis_maxmemory_mb)
+  timeout 3 redis-cli -h 127.0.0.1 -p 6379 config set maxmemory "${maxmemory_mb}mb" >/dev/null &&
+    timeout 3 redis-cli -h 127.0.0.1 -p 6379 config set maxmemory-policy noeviction >/dev/null ||
+    die "could not set maxmemory on the running Redis on 127.0.0.1:6379 (is CONFIG disabled?)"
+  result "running on 127.0.0.1:6379 (maxmemory ${maxmemory_mb} MB, noeviction)"
 else
+  maxmemory_mb=$(redis_maxmemory_mb)
   redis-server --bind 127.0.0.1 --port 6379 --protected-mode yes --save '' --appendonly no \
+    --maxmemory "${maxmemory_mb}mb" --maxmemory-policy noeviction \
     --daemonize yes --logfile "$LOG_DIR/redis.log" 9>&- ||
     die "redis-server did not start — see $LOG_DIR/redis.log"
   for _ in $(seq 20); do
@@ -377,7 +405,7 @@ else
     tail -n 10 "$LOG_DIR/redis.log" >&2 || true
     die "redis did not answer on 127.0.0.1:6379 within 10 s — see $LOG_DIR/redis.log (is the port taken by something else?)"
   fi
-  result "started on 127.0.0.1:6379 (log: $LOG_DIR/redis.log)"
+  result "started on 127.0.0.1:6379, maxmemory ${maxmemory_mb} MB, noeviction (log: $LOG_DIR/redis.log)"
 fi
 
 # ---------------------------------------------------------- d. Docker engine ---

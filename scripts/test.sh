@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: set-up if anything is missing, then the check that the
+# Runs every test: set-up if anything is missing, then lint (ESLint with the
+# module boundaries of STYLE.md: a gateway importing dockerode fails here), then the check that the
 # committed OpenAPI document and client types are what the code produces, then
 # the unit tests, then the
 # integration tests (against the real Docker engine and Redis; their jest
@@ -28,10 +29,13 @@ if ! bash scripts/setup.sh --check; then
 fi
 
 # Every suite runs even when an earlier one fails, so one run reports everything.
+lint=passed
 openapi=passed
 unit=passed
 integration=passed
 faults=passed
+echo "==> lint and module boundaries"
+npx nx run-many -t lint || lint=FAILED
 echo "==> OpenAPI document and client types are current"
 npm run --silent openapi -- --check || openapi=FAILED
 echo "==> unit tests"
@@ -41,8 +45,8 @@ npx nx run-many -t integration --parallel=1 || integration=FAILED
 echo "==> fault tests"
 npx nx run gateway:faults || faults=FAILED
 
-summary="openapi check $openapi, unit tests $unit, integration tests $integration, fault tests $faults ($((SECONDS - START)) s)"
-if [[ $openapi == passed && $unit == passed && $integration == passed && $faults == passed ]]; then
+summary="lint $lint, openapi check $openapi, unit tests $unit, integration tests $integration, fault tests $faults ($((SECONDS - START)) s)"
+if [[ $lint == passed && $openapi == passed && $unit == passed && $integration == passed && $faults == passed ]]; then
   echo "test: PASSED — $summary"
 else
   echo "test: FAILED — $summary; see the failing tests above" >&2

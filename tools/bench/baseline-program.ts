@@ -1,5 +1,5 @@
 import { LanguageRegistry } from '@ghostide/languages';
-import { BaselineProgram } from '../../libs/sandbox/bench/docker-baselines';
+import { BaselineProgram } from '@ghostide/sandbox/bench';
 
 const languages = new LanguageRegistry();
 

@@ -5,12 +5,12 @@ import { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { BaselineRun, DockerBaselines } from '../../libs/sandbox/bench/docker-baselines';
-import { SandboxFile } from '../../libs/sandbox/src/lib/sandbox-runner';
+import { BaselineRun, DockerBaselines } from '@ghostide/sandbox/bench';
+import type { SandboxFile } from '@ghostide/sandbox';
 import { writeReportSection } from '../report-section';
 import { baselineProgram } from './baseline-program';
 import { percentile } from './percentile';
-import { startApp, stopApp, waitUntilReady, WORKSPACE_ROOT } from '../service-processes';
+import { startApp, stopApp, waitUntilReady, WORKSPACE_ROOT } from '@ghostide/service-processes';
 
 /**
  * `npm run bench`: latency and throughput of this service next to the Docker

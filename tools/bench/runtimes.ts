@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { SandboxRuntime } from '@ghostide/config';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { BaselineRun, DockerBaselines } from '../../libs/sandbox/bench/docker-baselines';
-import { SandboxFile } from '../../libs/sandbox/src/lib/sandbox-runner';
+import { BaselineRun, DockerBaselines } from '@ghostide/sandbox/bench';
+import type { SandboxFile } from '@ghostide/sandbox';
 import { writeReportSection } from '../report-section';
-import { WORKSPACE_ROOT } from '../service-processes';
+import { WORKSPACE_ROOT } from '@ghostide/service-processes';
 import { baselineProgram } from './baseline-program';
 import { percentile } from './percentile';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { linearRegression, mean } from 'simple-statistics';
 import { join } from 'node:path';
 import { writeReportSection } from '../report-section';
-import { startApp, stopApp, waitUntilReady, WORKSPACE_ROOT } from '../service-processes';
+import { startApp, stopApp, waitUntilReady, WORKSPACE_ROOT } from '@ghostide/service-processes';
 
 /**
  * `npm run soak`: mixed programs, hostile ones included, from 8 concurrent

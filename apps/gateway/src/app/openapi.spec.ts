@@ -57,7 +57,7 @@ const ERRORS: [Method, string, string[]][] = [
   ['post', '/api/v1/execution/execute', ['400', '413', '415', '429', '503']],
   ['post', '/api/v1/execution/execute/async', ['400', '413', '415', '429', '503']],
   ['get', '/api/v1/execution/task/{task_id}', ['404', '503']],
-  ['post', '/api/v1/execution/validate', ['400', '413', '415']],
+  ['post', '/api/v1/execution/validate', ['400', '413', '415', '429']],
   ['get', '/api/v1/execution/languages/{language}', ['404']],
 ];
 

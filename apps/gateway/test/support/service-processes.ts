@@ -1,7 +1,6 @@
 import { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- tools/ (shared with the benchmark) belongs to no Nx project, so it has no @ghostide alias
-import * as shared from '../../../../tools/service-processes';
+import * as shared from '@ghostide/service-processes';
 
 /** Where the integration tests find the service they started. */
 export const TEST_PORT = Number(process.env['INTEGRATION_PORT'] ?? 18080);

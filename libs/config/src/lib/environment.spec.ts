@@ -24,7 +24,7 @@ describe('validateEnvironment', () => {
     });
 
     it('bounds the queue: 200 waiting jobs, 30 s wait, results kept 3600 s', () => {
-      expect(config.queue).toEqual({ maxWaitingJobs: 200, waitTimeoutSeconds: 30, resultTtlSeconds: 3600 });
+      expect(config.queue).toEqual({ maxWaitingJobs: 200, waitTimeoutSeconds: 30, resultTtlSeconds: 3600, resultMaxKept: 10_000 });
     });
 
     it('runs 2 jobs at once under a worker id derived from the host name', () => {
@@ -89,6 +89,7 @@ describe('validateEnvironment', () => {
         SANDBOX_TMPFS_MB: '32',
         SANDBOX_OUTPUT_LIMIT_BYTES: '65536',
         RESULT_TTL_SECONDS: '60',
+        RESULT_MAX_KEPT: '500',
         QUEUE_MAX_WAITING_JOBS: '10',
         QUEUE_WAIT_TIMEOUT_SECONDS: '5',
         WORKER_HTTP_PORT: '9100',
@@ -99,7 +100,7 @@ describe('validateEnvironment', () => {
       expect(config.health.probeTimeoutMs).toBe(500);
       expect(config.worker.concurrency).toBe(4);
       expect(config.sandbox).toMatchObject({ cpus: 1.5, pidsLimit: 128, maxMemoryMb: 1024, tmpfsMb: 32, outputLimitBytes: 65536 });
-      expect(config.queue).toEqual({ maxWaitingJobs: 10, waitTimeoutSeconds: 5, resultTtlSeconds: 60 });
+      expect(config.queue).toEqual({ maxWaitingJobs: 10, waitTimeoutSeconds: 5, resultTtlSeconds: 60, resultMaxKept: 500 });
     });
 
     it('takes string settings as given', () => {
@@ -226,6 +227,7 @@ describe('validateEnvironment', () => {
       { setting: 'SANDBOX_RUNTIMES', value: 'python:runsc' },
       { setting: 'COMPILE_CACHE_MB', value: '-1' },
       { setting: 'RESULT_TTL_SECONDS', value: '9' },
+      { setting: 'RESULT_MAX_KEPT', value: '99' },
       { setting: 'QUEUE_MAX_WAITING_JOBS', value: '0' },
       { setting: 'QUEUE_WAIT_TIMEOUT_SECONDS', value: '601' },
       { setting: 'VALIDATION_POLICY', value: 'deny' },

@@ -130,6 +130,15 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(600)
   QUEUE_WAIT_TIMEOUT_SECONDS = 30;
 
+  // ---- What the queue keeps in Redis (Redis runs with maxmemory and noeviction: scripts/setup.sh).
+  /**
+   * Finished jobs (results) kept at most, each of completed and failed, besides
+   * RESULT_TTL_SECONDS' bound on their age: a burst of runs cannot fill Redis
+   * with results no one reads.
+   */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(1_000_000)
+  RESULT_MAX_KEPT = 10_000;
+
   /** Executions (execute and execute/async) one client address may start per minute; 0: no limit. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
   RATE_LIMIT_CLIENT_PER_MINUTE = 120;
@@ -197,6 +206,8 @@ export interface AppConfig {
     waitTimeoutSeconds: number;
     /** How long finished task results stay readable. */
     resultTtlSeconds: number;
+    /** Finished jobs kept at most (each of completed and failed); older ones go first. */
+    resultMaxKept: number;
   };
   rateLimit: {
     /** Executions per minute per client address (execute and execute/async together); 0: no limit. */
@@ -270,6 +281,7 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       maxWaitingJobs: env.QUEUE_MAX_WAITING_JOBS,
       waitTimeoutSeconds: env.QUEUE_WAIT_TIMEOUT_SECONDS,
       resultTtlSeconds: env.RESULT_TTL_SECONDS,
+      resultMaxKept: env.RESULT_MAX_KEPT,
     },
     rateLimit: {
       clientPerMinute: env.RATE_LIMIT_CLIENT_PER_MINUTE,

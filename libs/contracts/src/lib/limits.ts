@@ -24,3 +24,15 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** stdout + stderr of one run together, in bytes (API.md: 1 MB). */
 export const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Judge0's expected_output, kept with the job in Redis until its result
+ * expires; longer than the output limit it could never match anyway.
+ */
+export const MAX_EXPECTED_OUTPUT_BYTES = 1024 * 1024;
+
+/**
+ * A job's data as stored in Redis (JSON): stdin, expected output, source and
+ * args together, with room for escaping; beyond it a request is a 413.
+ */
+export const MAX_JOB_PAYLOAD_BYTES = 3 * 1024 * 1024;

@@ -62,6 +62,14 @@ export function sandboxImageFor(languageId: string): string {
   return `ghostide-sandbox-${languageId}`;
 }
 
+/**
+ * A file name as a compiler argument, `./name`: never read as an option, even
+ * if a name starting with "-" or "@" got past validation.
+ */
+export function asRelativePath(name: string): string {
+  return `./${name}`;
+}
+
 /** Checks a language module's shape and fills in the derived fields. */
 export function defineLanguage(spec: LanguageSpec): LanguageDefinition {
   const problems: string[] = [];

@@ -1,6 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
-import { loggerParams, prettyOutput, requestId, requestLogLevel } from './logger-params';
+import { loggerParams, prettyOutput, requestId, requestLogLevel, loggedPath } from './logger-params';
 
 function exchange(method: string, url: string, headers: Record<string, string> = {}, statusCode = 200) {
   const req = new IncomingMessage(new Socket());
@@ -71,5 +71,17 @@ describe('requestLogLevel', () => {
   it('logs a request that failed with an error at error', () => {
     const { req, res } = exchange('GET', '/metrics');
     expect(requestLogLevel(req, res, new Error('socket hang up'))).toBe('error');
+  });
+});
+
+describe('loggedPath', () => {
+  it.each([
+    ['/judge0/submissions/5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a?base64_encoded=true', '/judge0/submissions/:token'],
+    ['/submissions/5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a', '/submissions/:token'],
+    ['/judge0/submissions/batch?tokens=a,b', '/judge0/submissions/batch'],
+    ['/judge0/submissions', '/judge0/submissions'],
+    ['/api/v1/execution/validate?code=secret', '/api/v1/execution/validate'],
+  ])('logs %s as %s: no Judge0 token, no query string', (url, logged) => {
+    expect(loggedPath(url)).toBe(logged);
   });
 });

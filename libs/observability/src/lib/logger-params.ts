@@ -26,7 +26,8 @@ export interface LoggerSetup {
  * nestjs-pino's parameters for both apps: one JSON line per log call, one per
  * HTTP request (pino-http) with its request id, method, path, status and time.
  * A request line never holds the body, the query string or any header: the body
- * and the query of validate carry user source, headers carry the admin token.
+ * and the query of validate carry user source, headers carry the admin token;
+ * nor a Judge0 token (loggedPath).
  */
 export function loggerParams(setup: LoggerSetup): Params {
   const options: Options = {
@@ -44,7 +45,7 @@ export function loggerParams(setup: LoggerSetup): Params {
       req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
         id: req.id,
         method: req.method,
-        path: req.url.split('?')[0],
+        path: loggedPath(req.url),
         remoteAddress: req.remoteAddress,
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -82,5 +83,15 @@ export function requestLogLevel(req: IncomingMessage, res: ServerResponse, err?:
 function pathOf(req: IncomingMessage): string {
   // Express keeps the full path in originalUrl; url is relative inside mounted routers.
   const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
-  return url.split('?')[0];
+  return loggedPath(url);
+}
+
+/**
+ * A request's path as logged: without its query string, and with a Judge0
+ * token (`/submissions/<token>`) replaced by `:token`. Anyone holding a token
+ * may read that submission's source and output, so logs must not hand it out.
+ */
+export function loggedPath(url: string): string {
+  const path = url.split('?')[0];
+  return path.replace(/\/submissions\/(?!batch$)[^/]+/, '/submissions/:token');
 }

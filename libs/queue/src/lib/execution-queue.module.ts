@@ -4,11 +4,16 @@ import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import { EXECUTION_QUEUE } from '@ghostide/contracts';
 import { ExecutionQueue } from './execution-queue';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 /** Longest pause between two attempts to reconnect to Redis. */
 const REDIS_RECONNECT_MAX_DELAY_MS = 2_000;
 
-/** Registers the Bull execution queue on the configured Redis and provides ExecutionQueue. */
+/**
+ * Registers the Bull execution queue on the configured Redis and provides
+ * ExecutionQueue and the rate limits' RedisThrottlerStorage; Bull itself is
+ * not exported. (The admin dashboard finds the queue by its name.)
+ */
 @Module({
   imports: [
     BullModule.forRootAsync({
@@ -35,7 +40,7 @@ const REDIS_RECONNECT_MAX_DELAY_MS = 2_000;
     }),
     BullModule.registerQueue({ name: EXECUTION_QUEUE }),
   ],
-  providers: [ExecutionQueue],
-  exports: [ExecutionQueue, BullModule],
+  providers: [ExecutionQueue, RedisThrottlerStorage],
+  exports: [ExecutionQueue, RedisThrottlerStorage],
 })
 export class ExecutionQueueModule {}

@@ -20,7 +20,7 @@ import {
   SESSION_SLOT_GRACE_MS,
   TAKE_SESSION_SLOT_SCRIPT,
 } from './session-job-slots';
-import { withTimeout } from './with-timeout';
+import { withTimeout } from '@ghostide/util';
 
 /** Bound on a single Redis round trip; Redis being down must not hang a request. */
 const REDIS_TIMEOUT_MS = 3_000;
@@ -31,6 +31,24 @@ export interface TaskDetail {
   data: ExecutionJobData;
 }
 
+/** A run in the queue, as the gateway holds it once it is enqueued. */
+export interface QueuedExecution {
+  readonly data: ExecutionJobData;
+  /** Waits (through Redis pub/sub, not polling) for the result, at most timeoutMs; WaitTimeoutError when it runs out. */
+  result(timeoutMs: number): Promise<ExecutionResult>;
+  /** Removes the job while it is still waiting, so an abandoned sync request does not run later; whether it did. */
+  discardIfWaiting(): Promise<boolean>;
+}
+
+/** A run as a worker's handler gets it. */
+export interface ExecutionJob {
+  readonly data: ExecutionJobData;
+  /** Epoch ms the gateway added it to the queue. */
+  readonly queuedAtMs: number;
+  /** Shows the run's stage in its task; best effort, never fails the run. */
+  reportProgress(progress: ExecutionJobProgress): void;
+}
+
 /** Options of ExecutionQueue.enqueue. */
 export interface EnqueueOptions {
   /** Jobs a session may have waiting or running at once; 0 or absent: no bound. */
@@ -39,18 +57,19 @@ export interface EnqueueOptions {
 
 /**
  * The one place that knows how executions are stored in Bull: enqueueing,
- * waiting for a result, reading a task, each session's unfinished jobs, and the
- * workers' heartbeats.
+ * waiting for a result, processing, reading a task, each session's unfinished
+ * jobs, and the workers' heartbeats. Bull's own types stay inside this lib.
  */
 @Injectable()
 export class ExecutionQueue {
   private readonly resultTtlSeconds: number;
+  private readonly resultMaxKept: number;
 
   constructor(
-    @InjectQueue(EXECUTION_QUEUE) readonly queue: Queue<ExecutionJobData>,
+    @InjectQueue(EXECUTION_QUEUE) private readonly queue: Queue<ExecutionJobData>,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.resultTtlSeconds = config.get('queue', { infer: true }).resultTtlSeconds;
+    ({ resultTtlSeconds: this.resultTtlSeconds, resultMaxKept: this.resultMaxKept } = config.get('queue', { infer: true }));
   }
 
   /**
@@ -59,33 +78,47 @@ export class ExecutionQueue {
    * slots, counted in Redis across every gateway and worker; SessionQueueFullError when
    * the session already has that many jobs waiting or running.
    */
-  async enqueue(data: ExecutionJobData, options: EnqueueOptions = {}): Promise<Job<ExecutionJobData>> {
+  async enqueue(data: ExecutionJobData, options: EnqueueOptions = {}): Promise<QueuedExecution> {
     const bound = options.maxQueuedJobsPerSession ?? 0;
     const sessionId = bound > 0 ? data.sessionId : undefined;
     if (sessionId) await this.takeSessionSlot(sessionId, data.executionId, bound);
     try {
-      return await withTimeout(
+      const job = await withTimeout(
         this.queue.add(RUN_EXECUTION, data, {
           jobId: data.executionId,
-          removeOnComplete: { age: this.resultTtlSeconds },
-          removeOnFail: { age: this.resultTtlSeconds },
+          // Results go by age and, past resultMaxKept, oldest first: Redis has a memory ceiling.
+          removeOnComplete: { age: this.resultTtlSeconds, count: this.resultMaxKept },
+          removeOnFail: { age: this.resultTtlSeconds, count: this.resultMaxKept },
         }),
         REDIS_TIMEOUT_MS,
         'adding the job to Redis',
       );
+      return {
+        data,
+        result: (timeoutMs) => withTimeout(job.finished() as Promise<ExecutionResult>, timeoutMs, 'waiting for the execution'),
+        discardIfWaiting: () => this.discardIfWaiting(job),
+      };
     } catch (err) {
       if (sessionId) await this.releaseSessionSlot(sessionId, data.executionId).catch(() => undefined);
       throw err;
     }
   }
 
-  /** Waits (through Redis pub/sub, not polling) for a job's result, at most timeoutMs. */
-  async waitForResult(job: Job<ExecutionJobData>, timeoutMs: number): Promise<ExecutionResult> {
-    return withTimeout(job.finished() as Promise<ExecutionResult>, timeoutMs, 'waiting for the execution');
+  /**
+   * Takes RUN_EXECUTION jobs, `concurrency` at once: the handler's result is the
+   * job's result; a handler that throws fails the job.
+   */
+  process(concurrency: number, handler: (job: ExecutionJob) => Promise<ExecutionResult>): void {
+    void this.queue.process(RUN_EXECUTION, concurrency, (job) =>
+      handler({
+        data: job.data,
+        queuedAtMs: job.timestamp,
+        reportProgress: (progress) => void job.progress(progress).catch(() => undefined),
+      }),
+    );
   }
 
-  /** Removes a job that is still waiting, so an abandoned sync request does not run later. */
-  async discardIfWaiting(job: Job<ExecutionJobData>): Promise<boolean> {
+  private async discardIfWaiting(job: Job<ExecutionJobData>): Promise<boolean> {
     const state = await withTimeout(job.getState(), REDIS_TIMEOUT_MS, 'reading the job state');
     if (state !== 'waiting' && state !== 'delayed') return false;
     await withTimeout(job.remove(), REDIS_TIMEOUT_MS, 'removing the job');

@@ -1,7 +1,10 @@
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import type { ExecutionQueue } from './execution-queue';
-import { withTimeout } from './with-timeout';
+import { EXECUTION_QUEUE } from '@ghostide/contracts';
+import { withTimeout } from '@ghostide/util';
+import type { Queue } from 'bull';
 
 /**
  * Bound on one rate-limit count: short, because the caller lets the request
@@ -15,12 +18,13 @@ const RATE_LIMIT_TIMEOUT_MS = 1_000;
  * holds across replicas. It uses Bull's own client (no extra connection) and
  * @nest-lab/throttler-storage-redis's atomic Lua counter.
  */
+@Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly storage: ThrottlerStorageRedisService;
 
-  constructor(executionQueue: ExecutionQueue) {
+  constructor(@InjectQueue(EXECUTION_QUEUE) queue: Queue) {
     // Given a client, the storage leaves it open at shutdown: Bull closes its own.
-    this.storage = new ThrottlerStorageRedisService(executionQueue.queue.client);
+    this.storage = new ThrottlerStorageRedisService(queue.client);
   }
 
   /** Counts one hit of key; rejects with WaitTimeoutError when Redis does not answer within a second. */

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { createHash } from 'node:crypto';
+import { createHash, Hash } from 'node:crypto';
 import { SandboxFile, SandboxRunSpec, StageOutcome } from './sandbox-runner';
 
 /** What a successful compile left behind, kept outside every sandbox. */
@@ -8,6 +8,15 @@ export interface CompiledProgram {
   /** The compile stage as it ran the first time (its messages are shown again). */
   compile: StageOutcome;
 }
+
+/**
+ * Entries kept at most, whatever their size: many tiny programs must not grow
+ * the cache's own bookkeeping (keys, maps, outcome objects) without bound.
+ */
+export const MAX_COMPILE_CACHE_ENTRIES = 1024;
+
+/** Bytes counted for an entry besides its contents: its key, its outcome's fields, the LRU's node. */
+const ENTRY_OVERHEAD_BYTES = 512;
 
 /**
  * Compiled programs by a hash of the image, the compiler command and every
@@ -19,19 +28,30 @@ export interface CompiledProgram {
 export class CompileCache {
   private readonly entries: LRUCache<string, CompiledProgram>;
 
-  constructor(maxBytes: number) {
+  /** maxBytes bounds everything the entries hold: artifacts, their paths and the compile stage's output. */
+  constructor(maxBytes: number, maxEntries = MAX_COMPILE_CACHE_ENTRIES) {
     this.entries = new LRUCache<string, CompiledProgram>({
+      max: maxEntries,
       maxSize: Math.max(1, maxBytes),
-      sizeCalculation: (program) => 1 + program.artifacts.reduce((sum, file) => sum + file.content.length, 0),
+      sizeCalculation: sizeOf,
     });
   }
 
-  /** The cache key of a compiled spec; imageId pins the exact toolchain build. */
+  /**
+   * The cache key of a compiled spec; imageId pins the exact toolchain build.
+   * Every field is hashed with its length before it, so no two different
+   * (command, files) sets can be written as the same byte stream.
+   */
   static keyOf(spec: SandboxRunSpec, imageId: string): string | undefined {
     if (!spec.compile) return undefined;
-    const hash = createHash('sha256').update(imageId).update('\0').update(JSON.stringify(spec.compile.argv));
+    const hash = createHash('sha256');
+    updateField(hash, imageId);
+    updateField(hash, JSON.stringify(spec.compile.argv));
     const files = [...spec.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const file of files) hash.update('\0').update(file.path).update('\0').update(file.content);
+    for (const file of files) {
+      updateField(hash, file.path);
+      updateField(hash, file.content);
+    }
     return hash.digest('hex');
   }
 
@@ -39,7 +59,23 @@ export class CompileCache {
     return this.entries.get(key);
   }
 
+  /** Keeps a program, evicting the least recently used; one larger than the whole cache is not kept. */
   set(key: string, program: CompiledProgram): void {
     this.entries.set(key, program);
   }
+}
+
+function updateField(hash: Hash, value: string | Buffer): void {
+  const bytes = typeof value === 'string' ? Buffer.from(value) : value;
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64BE(BigInt(bytes.length));
+  hash.update(length).update(bytes);
+}
+
+function sizeOf(program: CompiledProgram): number {
+  const artifactBytes = program.artifacts.reduce(
+    (sum, file) => sum + Buffer.byteLength(file.path) + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length),
+    0,
+  );
+  return ENTRY_OVERHEAD_BYTES + artifactBytes + program.compile.stdout.length + program.compile.stderr.length;
 }

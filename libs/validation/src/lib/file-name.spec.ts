@@ -1,7 +1,7 @@
 import { fileNameProblem } from './file-name';
 
 describe('fileNameProblem', () => {
-  it.each(['main.py', 'Main.java', 'src/util.py', 'a/b/c/d.cpp', '.hidden.py', 'my file.js', 'x..y.py', 'é.py'])(
+  it.each(['main.py', 'Main.java', 'src/util.py', 'a/b/c/d.cpp', '.hidden.py', 'my file.js', 'x..y.py', 'é.py', 'a-b.cpp', 'src/-x.cpp', 'a@b.java'])(
     'accepts the plain relative path "%s"',
     (name) => {
       expect(fileNameProblem(name)).toBeUndefined();
@@ -23,6 +23,9 @@ describe('fileNameProblem', () => {
     { name: 'main\n.py', problem: 'may not contain backslashes or control characters' },
     { name: 'main\x7f.py', problem: 'may not contain backslashes or control characters' },
     { name: '', problem: 'is empty' },
+    { name: '-wrapper', problem: 'may not start with "-" or "@", which compilers read as options' },
+    { name: '-o.cpp', problem: 'may not start with "-" or "@", which compilers read as options' },
+    { name: '@opts.cc', problem: 'may not start with "-" or "@", which compilers read as options' },
   ])('rejects $name: it $problem', ({ name, problem }) => {
     expect(fileNameProblem(name)).toBe(problem);
   });

@@ -28,6 +28,8 @@ describe('validateSubmission', () => {
       { name: 'a\\b.py', problem: 'may not contain backslashes' },
       { name: 'a\0.py', problem: 'control characters' },
       { name: `${'x'.repeat(300)}.py`, problem: 'is longer than 255 characters' },
+      { name: '-wrapper', problem: 'may not start with "-" or "@"' },
+      { name: '@opts.cc', problem: 'may not start with "-" or "@"' },
     ])('rejects $name, naming files[1].name', ({ name, problem }) => {
       const { errors } = validateSubmission(python, [file('main.py'), file(name)], 'warn');
       expect(errors).toHaveLength(1);

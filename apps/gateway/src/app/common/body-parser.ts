@@ -1,4 +1,6 @@
 import { BadRequestException, Injectable, NestMiddleware, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '@ghostide/config';
 import express, { NextFunction, Request, Response } from 'express';
 
 /** Largest accepted request body: 50 KB of source plus 1 MB of stdin, JSON-escaped, fits. */
@@ -41,11 +43,31 @@ export class JsonBodyMiddleware implements NestMiddleware {
 /**
  * JsonBodyMiddleware for JSON sent as text/plain, only on the paths of an API
  * whose clients send it so (BodyParserModule): everywhere else a text/plain
- * body stays unparsed and fails validation.
+ * body stays unparsed and fails validation. Only from clients that send no
+ * Origin (piston-client, curl) or from an origin CORS_ORIGINS allows: a
+ * text/plain POST needs no CORS preflight, so a page on any site could
+ * otherwise make its visitors' browsers submit runs.
  */
 @Injectable()
 export class TextPlainJsonBodyMiddleware extends JsonBodyMiddleware {
   protected override readonly parse = parseTextPlainAsJson;
+  private readonly corsOrigins: AppConfig['http']['corsOrigins'];
+
+  constructor(config: ConfigService<AppConfig, true>) {
+    super();
+    this.corsOrigins = config.get('http', { infer: true }).corsOrigins;
+  }
+
+  override async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const origin = req.headers.origin;
+    const allowed = origin === undefined || this.corsOrigins === '*' || this.corsOrigins.includes(origin);
+    if (req.is('text/plain') && !allowed) {
+      throw new UnsupportedMediaTypeException([
+        `JSON sent as text/plain is accepted only from origins CORS_ORIGINS allows (not ${origin}); send Content-Type: application/json`,
+      ]);
+    }
+    await super.use(req, res, next);
+  }
 }
 
 /** Whether arrays and objects in value nest deeper than maxDepth (the value itself is level 1); iterative, so any depth is safe. */

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ExecutionStatus, MAX_STDIN_BYTES, TaskStatus } from '@ghostide/contracts';
 import { LanguageRegistry } from '@ghostide/languages';
-import { WaitTimeoutError } from '@ghostide/queue';
+import { WaitTimeoutError } from '@ghostide/util';
 import request from 'supertest';
 import { MAX_BODY_BYTES } from '../common/body-parser';
 import { FakeExecutionQueue } from '../testing/fake-execution-queue';
@@ -254,6 +254,28 @@ describe('ExecutionController', () => {
       expect(response.status).toBe(503);
       expect(response.headers['retry-after']).toBe('5');
       expect(response.body).toEqual({ statusCode: 503, message: 'the execution queue is unavailable', error: 'Service Unavailable' });
+    });
+
+    it('answers 503 with Retry-After, and queues nothing, when Redis at its maxmemory refuses the job', async () => {
+      queue.enqueueError = new Error("OOM command not allowed when used memory > 'maxmemory'.");
+
+      const response = await request(app.getHttpServer()).post(EXECUTE).send({ language: 'python', code: 'print(1)' });
+
+      expect(response.status).toBe(503);
+      expect(response.headers['retry-after']).toBe('5');
+      expect(response.body).toEqual({ statusCode: 503, message: 'the execution queue is out of memory; try again later', error: 'Service Unavailable' });
+      expect(queue.enqueued).toHaveLength(0);
+    });
+
+    it('answers 413 when the job as stored in Redis would pass MAX_JOB_PAYLOAD_BYTES', async () => {
+      // 1 M characters of stdin pass the DTO; as UTF-8, three bytes each, the job is over 3 MB.
+      const response = await request(app.getHttpServer())
+        .post(EXECUTE)
+        .send({ language: 'python', code: 'print(1)', stdin: '€'.repeat(MAX_STDIN_BYTES) });
+
+      expect(response.status).toBe(413);
+      expect(response.body.message).toMatch(/^the run's files, stdin, args and expected output are \d+ bytes as queued; at most 3145728 bytes$/);
+      expect(queue.enqueued).toHaveLength(0);
     });
 
     it('answers 503 with the task id when a sync run outlasts its wait, so it can be polled', async () => {

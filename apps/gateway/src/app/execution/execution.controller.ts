@@ -34,7 +34,8 @@ const EXECUTE_EXAMPLES = {
 export class ExecutionController {
   constructor(private readonly executions: ExecutionService) {}
 
-  // Rate limits on the two endpoints that run code; validate and the reads run nothing and are not limited.
+  // Rate limits on the endpoints that run or scan code (validate costs CPU on the event loop too);
+  // the reads are not limited.
   @Post('execute')
   @UseGuards(ExecutionThrottlerGuard)
   @HttpCode(HttpStatus.OK)
@@ -81,6 +82,7 @@ export class ExecutionController {
   }
 
   @Post('validate')
+  @UseGuards(ExecutionThrottlerGuard)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     operationId: 'validate',
@@ -96,6 +98,7 @@ export class ExecutionController {
   @ApiQuery({ name: 'code', type: String, required: false, description: 'Query form: the source.' })
   @ApiOkResponse({ type: ValidationReportDto, description: 'valid is false when the code would be rejected.' })
   @ApiRequestBodyErrors()
+  @ApiRateLimitedResponse()
   async validate(@Req() request: Request, @Query() query: Record<string, unknown>): Promise<ValidationReport> {
     // The body wins; the query form is for quick checks from a browser or curl.
     const body: unknown = request.body;

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { BadRequestException, Injectable, Logger, PayloadTooLargeException } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { ConfigService } from '@nestjs/config';
@@ -7,13 +7,14 @@ import {
   ExecutionJobData,
   ExecutionResult,
   internalErrorResult,
+  MAX_JOB_PAYLOAD_BYTES,
   TaskStatus,
   ValidationReport,
 } from '@ghostide/contracts';
 import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
-import { ExecutionQueue, SessionQueueFullError, TaskDetail, WaitTimeoutError } from '@ghostide/queue';
+import { ExecutionQueue, QueuedExecution, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
+import { WaitTimeoutError } from '@ghostide/util';
 import { sourceFilesOf, validateSubmission } from '@ghostide/validation';
-import type { Job } from 'bull';
 import { randomUUID } from 'node:crypto';
 import { RetryLaterException } from '../common/retry-later.exception';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
@@ -61,10 +62,10 @@ export class ExecutionService {
       job.data.timeoutSeconds * 1000 +
       RESULT_WAIT_MARGIN_MS;
     try {
-      return await this.executionQueue.waitForResult(job, waitMs);
+      return await job.result(waitMs);
     } catch (err) {
       if (err instanceof WaitTimeoutError) {
-        const discarded = await this.executionQueue.discardIfWaiting(job).catch(() => false);
+        const discarded = await job.discardIfWaiting().catch(() => false);
         throw new RetryLaterException(
           discarded
             ? 'no worker picked the execution up in time; it was not run, try again later'
@@ -106,7 +107,7 @@ export class ExecutionService {
     request: ExecuteRequestDto,
     mode: 'sync' | 'async',
     compat: Record<string, unknown> | undefined,
-  ): Promise<{ job: Job<ExecutionJobData>; language: LanguageDefinition }> {
+  ): Promise<{ job: QueuedExecution; language: LanguageDefinition }> {
     const language = this.languageOf(request.language);
     const files = sourceFilesOf(language, request);
     const problems = validateSubmission(language, files, this.policy).errors;
@@ -133,6 +134,13 @@ export class ExecutionService {
       acceptedAt: new Date().toISOString(),
       compat,
     };
+    // Redis keeps the job until its result expires, under a memory ceiling shared by everyone's jobs.
+    const payloadBytes = Buffer.byteLength(JSON.stringify(data));
+    if (payloadBytes > MAX_JOB_PAYLOAD_BYTES) {
+      throw new PayloadTooLargeException(
+        `the run's files, stdin, args and expected output are ${payloadBytes} bytes as queued; at most ${MAX_JOB_PAYLOAD_BYTES} bytes`,
+      );
+    }
     const job = await this.addJob(data);
     this.accepted.inc({ language: language.id, mode });
     this.logger.log({ msg: `execution ${data.executionId} ${language.id} queued`, executionId: data.executionId, language: language.id, mode });
@@ -155,7 +163,7 @@ export class ExecutionService {
   }
 
   /** Adds the job; 429 when its session already has SESSION_MAX_QUEUED_JOBS waiting or running. */
-  private async addJob(data: ExecutionJobData): Promise<Job<ExecutionJobData>> {
+  private async addJob(data: ExecutionJobData): Promise<QueuedExecution> {
     try {
       return await this.executionQueue.enqueue(data, { maxQueuedJobsPerSession: this.sessionMaxQueuedJobs });
     } catch (err) {
@@ -188,7 +196,12 @@ export class ExecutionService {
   }
 
   private unavailable(err: unknown): RetryLaterException {
-    this.logger.warn(`queue unavailable: ${(err as Error).message}`);
+    const message = (err as Error).message;
+    this.logger.warn(`queue unavailable: ${message}`);
+    // Redis at its maxmemory refuses writes (noeviction) rather than evict anyone's jobs: full, for now.
+    if (message.startsWith('OOM ')) {
+      return new RetryLaterException('the execution queue is out of memory; try again later', RETRY_AFTER_SECONDS, 'queue_full');
+    }
     return new RetryLaterException('the execution queue is unavailable', RETRY_AFTER_SECONDS, 'queue_unavailable');
   }
 }

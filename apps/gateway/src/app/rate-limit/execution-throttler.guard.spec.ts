@@ -78,12 +78,22 @@ describe('ExecutionThrottlerGuard (rate limits of execute and execute/async)', (
       expect(response.headers['x-ratelimit-remaining-client']).toBe('2');
     });
 
-    it('does not limit validate, task reads, languages, health or metrics', async () => {
+    it('counts validate against the per-client limit, with the runs', async () => {
+      const server = app?.getHttpServer();
+      for (let i = 0; i < 2; i++) expect((await request(server).post('/api/v1/execution/validate').send(RUN)).status).toBe(200);
+      expect((await post(EXECUTE, RUN)).status).toBe(200);
+
+      const response = await request(server).post('/api/v1/execution/validate').send(RUN);
+
+      expect(response.status).toBe(429);
+      expect(response.body).toEqual(CLIENT_LIMITED);
+    });
+
+    it('does not limit task reads, languages, health or metrics', async () => {
       for (let i = 0; i < 3; i++) await post(EXECUTE, RUN);
       const server = app?.getHttpServer();
 
       for (let i = 0; i < 5; i++) {
-        expect((await request(server).post('/api/v1/execution/validate').send(RUN)).status).toBe(200);
         expect((await request(server).get('/api/v1/execution/task/unknown')).status).toBe(404);
         expect((await request(server).get('/api/v1/execution/languages')).status).toBe(200);
         expect((await request(server).get('/health/live')).status).toBe(200);

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { AppConfig } from '@ghostide/config';
-import { ExecutionQueue, ExecutionQueueModule, RedisThrottlerStorage } from '@ghostide/queue';
+import { ExecutionQueueModule, RedisThrottlerStorage } from '@ghostide/queue';
 import { executionThrottlers } from './execution-throttlers';
 
 /**
@@ -14,10 +14,10 @@ import { executionThrottlers } from './execution-throttlers';
   imports: [
     ThrottlerModule.forRootAsync({
       imports: [ExecutionQueueModule],
-      inject: [ConfigService, ExecutionQueue],
-      useFactory: (config: ConfigService<AppConfig, true>, executionQueue: ExecutionQueue) => ({
+      inject: [ConfigService, RedisThrottlerStorage],
+      useFactory: (config: ConfigService<AppConfig, true>, storage: RedisThrottlerStorage) => ({
         throttlers: executionThrottlers(config.get('rateLimit', { infer: true })),
-        storage: new RedisThrottlerStorage(executionQueue),
+        storage,
       }),
     }),
   ],

@@ -1,11 +1,10 @@
 import { ExecutionJobData, ExecutionResult, ExecutionStatus, TaskStatus, WorkerHeartbeat } from '@ghostide/contracts';
-import { EnqueueOptions, ExecutionQueue, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
-import type { Job } from 'bull';
+import { EnqueueOptions, ExecutionQueue, QueuedExecution, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
 
 /** The part of ExecutionQueue the gateway uses; the fake implements exactly this, so signatures stay in step. */
 type GatewayQueue = Pick<
   ExecutionQueue,
-  'enqueue' | 'waitForResult' | 'discardIfWaiting' | 'waitingCount' | 'jobCounts' | 'getTask' | 'getTaskDetail' | 'liveWorkers' | 'ping'
+  'enqueue' | 'waitingCount' | 'jobCounts' | 'getTask' | 'getTaskDetail' | 'liveWorkers' | 'ping'
 >;
 
 /** A heartbeat of a worker that is alive, reaches Docker and has read its toolchain versions. */
@@ -56,6 +55,8 @@ export class FakeExecutionQueue implements GatewayQueue {
   active = 0;
   /** When set, every call fails with it, as when Redis is unreachable. */
   redisError?: Error;
+  /** When set, enqueue alone fails with it, as when Redis at its maxmemory refuses writes. */
+  enqueueError?: Error;
   /** When true, calls that read Redis never answer, as when Redis hangs. */
   stalled = false;
   /** Tasks getTask knows, by task id. */
@@ -69,8 +70,9 @@ export class FakeExecutionQueue implements GatewayQueue {
   /** Session id of every job not finished yet, by execution id: async jobs stay here, sync ones leave when their wait ends. */
   readonly unfinished = new Map<string, string | undefined>();
 
-  async enqueue(data: ExecutionJobData, options: EnqueueOptions = {}): Promise<Job<ExecutionJobData>> {
+  async enqueue(data: ExecutionJobData, options: EnqueueOptions = {}): Promise<QueuedExecution> {
     await this.failIfRedisDown();
+    if (this.enqueueError) throw this.enqueueError;
     const bound = options.maxQueuedJobsPerSession ?? 0;
     if (data.sessionId && bound > 0) {
       const queuedJobs = [...this.unfinished.values()].filter((sessionId) => sessionId === data.sessionId).length;
@@ -78,18 +80,18 @@ export class FakeExecutionQueue implements GatewayQueue {
     }
     this.enqueued.push(data);
     this.unfinished.set(data.executionId, data.sessionId);
-    return { id: data.executionId, data } as unknown as Job<ExecutionJobData>;
-  }
-
-  async waitForResult(job: Job<ExecutionJobData>): Promise<ExecutionResult> {
-    const result = await this.finish(job.data);
-    this.unfinished.delete(job.data.executionId);
-    return result;
-  }
-
-  async discardIfWaiting(): Promise<boolean> {
-    await this.failIfRedisDown();
-    return this.stillWaiting;
+    return {
+      data,
+      result: async () => {
+        const result = await this.finish(data);
+        this.unfinished.delete(data.executionId);
+        return result;
+      },
+      discardIfWaiting: async () => {
+        await this.failIfRedisDown();
+        return this.stillWaiting;
+      },
+    };
   }
 
   async waitingCount(): Promise<number> {

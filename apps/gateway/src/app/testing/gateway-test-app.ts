@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
@@ -54,6 +54,14 @@ export interface GatewayTestAppOptions {
   logStream?: DestinationStream;
 }
 
+/** Global, as AppConfigModule is: modules such as BodyParserModule inject ConfigService too. */
+class TestConfigModule {}
+
+function testConfigModule(config: AppConfig): DynamicModule {
+  const provider = { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) };
+  return { module: TestConfigModule, global: true, providers: [provider], exports: [ConfigService] };
+}
+
 /**
  * The gateway's real controllers, pipe, filter, JSON body parser, metrics and logging, wired as
  * GatewayModule and main.ts wire them, but on a fake queue instead of Bull,
@@ -65,6 +73,7 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
     imports: [
       TerminusModule,
       LanguagesModule,
+      testConfigModule(config),
       BodyParserModule,
       MetricsModule,
       ...(options.logStream ? [LoggerModule.forRoot(loggerParams({ app: 'gateway', log: config.log, stream: options.logStream }))] : []),
@@ -79,7 +88,6 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
       Judge0Service,
       QueueHealthIndicator,
       { provide: ExecutionQueue, useValue: options.executionQueue ?? new FakeExecutionQueue() },
-      { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) },
       { provide: APP_PIPE, useFactory: createValidationPipe },
       { provide: APP_FILTER, useClass: HttpExceptionFilter },
       { provide: FOREIGN_ERROR_SHAPES, useValue: foreignErrorShapes(config.compat.judge0PathPrefix) },

@@ -4,8 +4,7 @@ import Redis from 'ioredis';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- tools/ (shared with the integration tests and the benchmark) belongs to no Nx project
-import { startApp, stopApp, WORKSPACE_ROOT } from '../../../../../tools/service-processes';
+import { startApp, stopApp, WORKSPACE_ROOT } from '@ghostide/service-processes';
 
 /**
  * The fault tests' toolbox. Each test file starts its own gateway, workers and

@@ -99,34 +99,44 @@ describe('ExecutionRunnerService', () => {
 
     it('adds a compile stage with the language\'s compile timeout for a compiled language', async () => {
       await execute(job({ languageId: 'cpp', files: [{ name: 'main.cpp', content: 'int main() {}' }] }));
-      expect(sandbox.lastSpec.compile).toEqual({ argv: ['g++', '-O2', '-std=c++20', '-pipe', '-o', 'main', 'main.cpp'], timeoutMs: 30_000 });
+      expect(sandbox.lastSpec.compile).toEqual({ argv: ['g++', '-O2', '-std=c++20', '-pipe', '-o', 'main', './main.cpp'], timeoutMs: 30_000 });
       expect(sandbox.lastSpec.run.argv).toEqual(['./main', '--flag']);
     });
 
-    it.each([
-      { asked: 999, timeoutMs: 30_000, why: 'down to the language\'s maximum' },
-      { asked: 0, timeoutMs: 1_000, why: 'up to 1 s' },
-      { asked: -5, timeoutMs: 1_000, why: 'up to 1 s' },
-      { asked: 2.5, timeoutMs: 2_500, why: 'not at all within range' },
-    ])('clamps a timeout of $asked s $why', async ({ asked, timeoutMs }) => {
-      await execute(job({ timeoutSeconds: asked }));
-      expect(sandbox.lastSpec.run.timeoutMs).toBe(timeoutMs);
+    it.each([1, 2.5, 30])('runs a timeout of %s s as given', async (timeoutSeconds) => {
+      await execute(job({ timeoutSeconds }));
+      expect(sandbox.lastSpec.run.timeoutMs).toBe(timeoutSeconds * 1000);
+    });
+
+    it.each([MIN_MEMORY_LIMIT_MB, 200, SANDBOX_MAX_MEMORY_MB])('runs a memory limit of %s MB as given', async (memoryLimitMb) => {
+      await execute(job({ memoryLimitMb }));
+      expect(sandbox.lastSpec.memoryMb).toBe(memoryLimitMb);
     });
 
     it.each([
-      { asked: 100_000, memoryMb: SANDBOX_MAX_MEMORY_MB, why: 'down to the sandbox maximum' },
-      { asked: 1, memoryMb: MIN_MEMORY_LIMIT_MB, why: 'up to the minimum' },
-      { asked: 200.4, memoryMb: 200, why: 'to whole MB' },
-    ])('clamps a memory limit of $asked MB $why', async ({ asked, memoryMb }) => {
-      await execute(job({ memoryLimitMb: asked }));
-      expect(sandbox.lastSpec.memoryMb).toBe(memoryMb);
+      { field: 'timeoutSeconds', value: Number.NaN },
+      { field: 'timeoutSeconds', value: Infinity },
+      { field: 'timeoutSeconds', value: '10' },
+      { field: 'timeoutSeconds', value: 0 },
+      { field: 'timeoutSeconds', value: 31 },
+      { field: 'memoryLimitMb', value: Number.NaN },
+      { field: 'memoryLimitMb', value: 'lots' },
+      { field: 'memoryLimitMb', value: null },
+      { field: 'memoryLimitMb', value: 1 },
+      { field: 'memoryLimitMb', value: 200.4 },
+      { field: 'memoryLimitMb', value: SANDBOX_MAX_MEMORY_MB + 1 },
+    ])('rejects a job whose $field is $value, and runs nothing', async ({ field, value }) => {
+      await expect(execute(job({ [field]: value } as unknown as Partial<ExecutionJobData>))).rejects.toThrow(
+        new RegExp(`job exec-7 rejected: ${field} `),
+      );
+      expect(sandbox.specs).toEqual([]);
     });
 
     it('renames Java files after their public class, and compiles and runs that class', async () => {
       const content = 'public class Solution {\n  public static void main(String[] args) {}\n}\n';
       await execute(job({ languageId: 'java', files: [{ name: 'Main.java', content }] }));
       expect(sandbox.lastSpec.files).toEqual([{ path: 'Solution.java', content }]);
-      expect(sandbox.lastSpec.compile?.argv.slice(-1)).toEqual(['Solution.java']);
+      expect(sandbox.lastSpec.compile?.argv.slice(-1)).toEqual(['./Solution.java']);
       expect(sandbox.lastSpec.run.argv.slice(-2)).toEqual(['Solution', '--flag']);
     });
   });

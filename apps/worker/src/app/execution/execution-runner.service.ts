@@ -21,12 +21,17 @@ export class ExecutionRunnerService {
     this.sandboxConfig = config.get('sandbox', { infer: true });
   }
 
-  /** Runs one execution; every failure of the service itself becomes an internal_error result. */
+  /**
+   * Runs one execution; every failure of the service itself becomes an internal_error result.
+   * Rejects (the job fails, nothing runs) a job whose limits are not numbers within range.
+   */
   async execute(job: ExecutionJobData, reportProgress: (progress: ExecutionJobProgress) => void): Promise<ExecutionResult> {
     const language = this.languages.find(job.languageId);
     if (!language) {
       return internalErrorResult(job.executionId, job.languageId, 'unknown', `language "${job.languageId}" is not installed on this worker`);
     }
+    const problems = this.limitProblems(job, language);
+    if (problems.length > 0) throw new Error(`job ${job.executionId} rejected: ${problems.join('; ')}`);
     const version = this.versions.of(language.id);
     reportProgress({ stage: language.compile ? 'compiling' : 'running', percent: language.compile ? 30 : 50 });
     try {
@@ -40,11 +45,27 @@ export class ExecutionRunnerService {
     }
   }
 
-  /** Every limit bounded again here: the worker does not trust the queue's payload blindly. */
+  /**
+   * The gateway validated the limits; the worker does not trust the queue's payload blindly.
+   * Refused rather than clamped: a NaN clamps to NaN, which the engine reads as no limit at all.
+   */
+  private limitProblems(job: ExecutionJobData, language: LanguageDefinition): string[] {
+    const problems: string[] = [];
+    const { maxTimeoutS } = language.limits;
+    const { timeoutSeconds, memoryLimitMb } = job;
+    if (!(typeof timeoutSeconds === 'number' && Number.isFinite(timeoutSeconds) && timeoutSeconds >= 1 && timeoutSeconds <= maxTimeoutS)) {
+      problems.push(`timeoutSeconds ${JSON.stringify(timeoutSeconds)} is not a number from 1 to ${maxTimeoutS}`);
+    }
+    const maxMemoryMb = this.sandboxConfig.maxMemoryMb;
+    if (!(Number.isInteger(memoryLimitMb) && memoryLimitMb >= MIN_MEMORY_LIMIT_MB && memoryLimitMb <= maxMemoryMb)) {
+      problems.push(`memoryLimitMb ${JSON.stringify(memoryLimitMb)} is not a whole number from ${MIN_MEMORY_LIMIT_MB} to ${maxMemoryMb}`);
+    }
+    return problems;
+  }
+
   private sandboxSpec(job: ExecutionJobData, language: LanguageDefinition): SandboxRunSpec {
     const files = language.prepareFiles(job.files);
     const context = { files, args: job.args };
-    const timeoutS = clamp(job.timeoutSeconds, 1, language.limits.maxTimeoutS);
     return {
       executionId: job.executionId,
       image: language.image,
@@ -53,14 +74,10 @@ export class ExecutionRunnerService {
       compile: language.compile
         ? { argv: language.compile(context), timeoutMs: language.limits.compileTimeoutS * 1000 }
         : undefined,
-      run: { argv: language.run(context), timeoutMs: Math.round(timeoutS * 1000) },
-      memoryMb: clamp(Math.round(job.memoryLimitMb), MIN_MEMORY_LIMIT_MB, this.sandboxConfig.maxMemoryMb),
+      run: { argv: language.run(context), timeoutMs: Math.round(job.timeoutSeconds * 1000) },
+      memoryMb: job.memoryLimitMb,
       runtime: sandboxRuntimeOf(this.sandboxConfig, language.id),
       outputLimitBytes: this.sandboxConfig.outputLimitBytes,
     };
   }
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(Math.max(value, min), max);
 }

@@ -3,8 +3,7 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { AppConfig, validateEnvironment } from '@ghostide/config';
 import { ExecutionJobData, ExecutionResult, ExecutionStatus, internalErrorResult } from '@ghostide/contracts';
 import { loggerParams } from '@ghostide/observability';
-import { ExecutionQueue } from '@ghostide/queue';
-import type { Job } from 'bull';
+import { ExecutionJob, ExecutionQueue } from '@ghostide/queue';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { ExecutionMetrics } from '../metrics/execution-metrics';
 import { ExecutionRunnerService } from './execution-runner.service';
@@ -61,18 +60,19 @@ function successResult(executionId: string): ExecutionResult {
 describe('ExecutionProcessor', () => {
   let moduleRef: TestingModule;
   let lines: LogLine[];
-  let handler: (job: Job<ExecutionJobData>) => Promise<ExecutionResult>;
+  let handler: (job: ExecutionJob) => Promise<ExecutionResult>;
+  let concurrency: number;
   let answer: (data: ExecutionJobData) => ExecutionResult;
   const recorded: unknown[] = [];
 
   beforeAll(async () => {
     lines = [];
     const config = validateEnvironment({ WORKER_ID: 'worker-spec', WORKER_CONCURRENCY: '3' });
-    // Bull's queue.process, as far as the processor uses it: the handler is kept to be called by the test.
-    const queue = {
-      process: (_name: string, _concurrency: number, registered: typeof handler) => {
+    // ExecutionQueue.process: the handler is kept to be called by the test.
+    const executionQueue: Pick<ExecutionQueue, 'process'> = {
+      process: (registeredConcurrency, registered) => {
+        concurrency = registeredConcurrency;
         handler = registered;
-        return Promise.resolve();
       },
     };
     moduleRef = await Test.createTestingModule({
@@ -83,7 +83,7 @@ describe('ExecutionProcessor', () => {
       ],
       providers: [
         ExecutionProcessor,
-        { provide: ExecutionQueue, useValue: { queue } },
+        { provide: ExecutionQueue, useValue: executionQueue },
         { provide: ExecutionRunnerService, useValue: { execute: async (data: ExecutionJobData) => answer(data) } },
         { provide: ExecutionMetrics, useValue: { record: (summary: unknown) => recorded.push(summary) } },
         { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) },
@@ -97,10 +97,14 @@ describe('ExecutionProcessor', () => {
     await moduleRef.close();
   });
 
-  /** A Bull job queued queueWaitMs ago. */
-  function job(executionId: string, queueWaitMs: number): Job<ExecutionJobData> {
-    return { data: jobData(executionId), timestamp: Date.now() - queueWaitMs, progress: () => Promise.resolve() } as unknown as Job<ExecutionJobData>;
+  /** A job queued queueWaitMs ago. */
+  function job(executionId: string, queueWaitMs: number): ExecutionJob {
+    return { data: jobData(executionId), queuedAtMs: Date.now() - queueWaitMs, reportProgress: () => undefined };
   }
+
+  it('processes jobs through ExecutionQueue with WORKER_CONCURRENCY', () => {
+    expect(concurrency).toBe(3);
+  });
 
   function lineOf(executionId: string): LogLine {
     const found = lines.filter((line) => line['executionId'] === executionId);

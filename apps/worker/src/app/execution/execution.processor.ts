@@ -1,9 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
-import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, ExecutionStatus, RUN_EXECUTION } from '@ghostide/contracts';
-import { ExecutionQueue } from '@ghostide/queue';
-import type { Job } from 'bull';
+import { ExecutionResult, ExecutionStatus, RUN_EXECUTION } from '@ghostide/contracts';
+import { ExecutionJob, ExecutionQueue } from '@ghostide/queue';
 import { ExecutionMetrics } from '../metrics/execution-metrics';
 import { ExecutionRunnerService } from './execution-runner.service';
 import { ExecutionSummary, summarizeExecution } from './execution-summary';
@@ -29,17 +28,14 @@ export class ExecutionProcessor implements OnApplicationBootstrap {
   }
 
   onApplicationBootstrap(): void {
-    void this.executionQueue.queue.process(RUN_EXECUTION, this.concurrency, (job) => this.handle(job));
+    this.executionQueue.process(this.concurrency, (job) => this.handle(job));
     this.logger.log(`processing "${RUN_EXECUTION}" jobs with concurrency ${this.concurrency}`);
   }
 
-  private async handle(job: Job<ExecutionJobData>): Promise<ExecutionResult> {
+  private async handle(job: ExecutionJob): Promise<ExecutionResult> {
     const startedAt = Date.now();
-    const result = await this.runner.execute(job.data, (progress: ExecutionJobProgress) => {
-      void job.progress(progress).catch(() => undefined);
-    });
-    // job.timestamp: when the gateway added the job to the queue.
-    this.report(summarizeExecution(result, job.timestamp, startedAt, Date.now()));
+    const result = await this.runner.execute(job.data, (progress) => job.reportProgress(progress));
+    this.report(summarizeExecution(result, job.queuedAtMs, startedAt, Date.now()));
     return result;
   }
 

@@ -9,8 +9,8 @@ describe('cpp', () => {
     { name: 'vec.hpp', content: '' },
   ];
 
-  it('compiles the source files (not the headers) with g++ -O2 -std=c++20 into ./main', () => {
-    expect(cpp.compile?.({ files, args: ['ignored'] })).toEqual(['g++', '-O2', '-std=c++20', '-pipe', '-o', 'main', 'main.cpp', 'util.cc', 'more.cxx']);
+  it('compiles the source files (not the headers), as ./name, with g++ -O2 -std=c++20 into ./main', () => {
+    expect(cpp.compile?.({ files, args: ['ignored'] })).toEqual(['g++', '-O2', '-std=c++20', '-pipe', '-o', 'main', './main.cpp', './util.cc', './more.cxx']);
   });
 
   it('runs ./main with the program\'s arguments', () => {
@@ -29,6 +29,10 @@ describe('cpp', () => {
   it('does not count a main() that is only in a comment or a string', () => {
     const source = '// int main() {}\n/* main() */\nconst char* s = "main()";\nint domain() { return 0; }';
     expect(cpp.checkSource([{ name: 'main.cpp', content: source }]).errors).toEqual(['C++ source needs a main() function']);
+  });
+
+  it('does not count a main() after an unclosed /*, which comments out the rest of the file', () => {
+    expect(cpp.checkSource([{ name: 'main.cpp', content: 'int x;\n/* int main() {}' }]).errors).toEqual(['C++ source needs a main() function']);
   });
 
   it('recognizes std::bad_alloc as running out of memory', () => {

@@ -1,5 +1,5 @@
-import { stripCLikeCommentsAndStrings } from '../source-scan';
-import { defineLanguage } from '../language-definition';
+import { cLikeTokens } from '../source-scan';
+import { asRelativePath, defineLanguage } from '../language-definition';
 
 const SOURCE_EXTENSIONS = ['.cpp', '.cc', '.cxx'];
 
@@ -18,11 +18,16 @@ export const cpp = defineLanguage({
     '-pipe',
     '-o',
     'main',
-    ...files.map((file) => file.name).filter((name) => SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext))),
+    ...files
+      .map((file) => file.name)
+      .filter((name) => SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)))
+      .map(asRelativePath),
   ],
   run: ({ args }) => ['./main', ...args],
   checkSource: (files) => {
-    const hasMain = files.some((file) => /\bmain\s*\(/.test(stripCLikeCommentsAndStrings(file.content)));
+    const hasMain = files.some((file) =>
+      cLikeTokens(file.content).some((token, index, tokens) => token.text === 'main' && tokens[index + 1]?.text === '('),
+    );
     return { errors: hasMain ? [] : ['C++ source needs a main() function'], warnings: [] };
   },
   outOfMemoryPattern: /std::bad_alloc/,

@@ -37,6 +37,16 @@ describe('mainClassName', () => {
     expect(mainClassName([file('Main.java', 'public class Main { public static void main(String[] args) {} }')])).toBe('Main');
   });
 
+  it('finds no main after an unclosed /*, which comments out the rest of the file', () => {
+    expect(mainClassName([file('Main.java', 'class A {}\n/* class Main { public static void main(String[] a) {} }')])).toBeUndefined();
+  });
+
+  it('finds the package after comments and blank lines, and only a complete declaration', () => {
+    const source = '// header\n\n  package a.b ;\nclass A { static void main(String[] x) {} }';
+    expect(mainClassName([file('A.java', source)])).toBe('a.b.A');
+    expect(mainClassName([file('A.java', 'package a.b\nclass A { static void main(String[] x) {} }')])).toBe('A');
+  });
+
   it('finds a class with another name than Main', () => {
     expect(mainClassName([file('Main.java', 'public class Solution {\n  public static void main(String[] args) {}\n}')])).toBe('Solution');
   });

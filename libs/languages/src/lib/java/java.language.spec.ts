@@ -9,7 +9,7 @@ describe('java', () => {
     { name: 'input.txt', content: '1 2 3' },
   ];
 
-  it('compiles every .java file with javac into the workspace, as UTF-8', () => {
+  it('compiles every .java file, as ./name, with javac into the workspace, as UTF-8', () => {
     expect(java.compile?.({ files, args: ['x'] })).toEqual([
       'javac',
       ...JVM_FLAGS.map((flag) => `-J${flag}`),
@@ -17,8 +17,8 @@ describe('java', () => {
       'UTF-8',
       '-d',
       '.',
-      'Solution.java',
-      'Helper.java',
+      './Solution.java',
+      './Helper.java',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { defineLanguage } from '../language-definition';
+import { asRelativePath, defineLanguage } from '../language-definition';
 import { mainClassName, nameFilesAfterPublicClasses } from './java-source';
 
 // Start-up flags: one GC thread and C1 only, because sandboxes get half a core
@@ -21,7 +21,10 @@ export const java = defineLanguage({
     'UTF-8',
     '-d',
     '.',
-    ...files.map((file) => file.name).filter((name) => name.endsWith('.java')),
+    ...files
+      .map((file) => file.name)
+      .filter((name) => name.endsWith('.java'))
+      .map(asRelativePath),
   ],
   run: ({ files, args }) => ['java', ...JVM_FLAGS, '-cp', '.', mainClassName(files) ?? 'Main', ...args],
   checkSource: (files) => ({

@@ -128,6 +128,11 @@ describe('toJudge0Submission', () => {
     expect(errors(body)).toEqual(expected);
   });
 
+  it('rejects an expected_output over 1 MB, which Redis would keep with the job', () => {
+    expect(errors({ ...HELLO, expected_output: 'x'.repeat(1024 * 1024 + 1) })).toEqual({ expected_output: ['is too long (maximum is 1048576 bytes)'] });
+    expect(errors({ ...HELLO, expected_output: 'x'.repeat(1024 * 1024) })).toBeUndefined();
+  });
+
   it('names every problem of every attribute at once, as Rails does', () => {
     expect(errors({ cpu_time_limit: 99, enable_network: true })).toEqual({
       source_code: ["can't be blank"],

@@ -1,4 +1,4 @@
-import { ExecutionRequest, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
+import { ExecutionRequest, MAX_EXPECTED_OUTPUT_BYTES, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
 import { decodeText } from '../text-encoding';
 import { splitCommandLine } from './command-line';
 import { Judge0ConfigInfoDto } from './dto/judge0-config-info.dto';
@@ -90,6 +90,10 @@ export function toJudge0Submission(
   }
   const stdin = text('stdin');
   const expectedOutput = text('expected_output');
+  // Kept with the job in Redis until its result expires: bounded like stdin, not only by the 4 MB body.
+  if (expectedOutput !== null && Buffer.byteLength(expectedOutput) > MAX_EXPECTED_OUTPUT_BYTES) {
+    add('expected_output', `is too long (maximum is ${MAX_EXPECTED_OUTPUT_BYTES} bytes)`);
+  }
 
   const languageId = fields['language_id'];
   const language = languages.find((candidate) => languageId !== '' && candidate.id === Number(languageId));

@@ -136,6 +136,32 @@ describe('PistonController', () => {
     expect(response.body).toEqual({ message: 'per-client rate limit exceeded: at most 2 executions a minute from one client address' });
   });
 
+  it('refuses JSON as text/plain from a page whose origin CORS_ORIGINS does not allow, with 415, and runs nothing', async () => {
+    const server = (await start({ CORS_ORIGINS: 'https://ide.example.com' })).getHttpServer();
+
+    const response = await request(server)
+      .post(EXECUTE)
+      .set('Content-Type', 'text/plain')
+      .set('Origin', 'https://elsewhere.example')
+      .send(JSON.stringify(PISTON_CLIENT_BODY));
+
+    expect(response.status).toBe(415);
+    expect(response.body.message).toContain('JSON sent as text/plain is accepted only from origins CORS_ORIGINS allows');
+    expect(queue.enqueued).toHaveLength(0);
+  });
+
+  it('accepts JSON as text/plain from an origin CORS_ORIGINS allows', async () => {
+    const server = (await start({ CORS_ORIGINS: 'https://ide.example.com' })).getHttpServer();
+
+    const response = await request(server)
+      .post(EXECUTE)
+      .set('Content-Type', 'text/plain')
+      .set('Origin', 'https://ide.example.com')
+      .send(JSON.stringify(PISTON_CLIENT_BODY));
+
+    expect(response.status).toBe(200);
+  });
+
   it('does not parse text/plain as JSON on our own API', async () => {
     const server = (await start()).getHttpServer();
 

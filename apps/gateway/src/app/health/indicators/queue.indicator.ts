@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import type { AppConfig } from '@ghostide/config';
-import { ExecutionQueue, withTimeout } from '@ghostide/queue';
+import { ExecutionQueue } from '@ghostide/queue';
+import { withTimeout } from '@ghostide/util';
 
 /**
  * Readiness as seen through Redis: Redis answers, at least one worker beats,

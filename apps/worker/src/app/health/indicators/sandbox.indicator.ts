@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import type { AppConfig } from '@ghostide/config';
 import { LanguageRegistry } from '@ghostide/languages';
-import { withTimeout } from '@ghostide/queue';
+import { withTimeout } from '@ghostide/util';
 import { SandboxRunner } from '@ghostide/sandbox';
 
 /**

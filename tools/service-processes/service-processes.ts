@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
  * as child processes: shared by the integration tests' global set-up and the
  * benchmark (tools/bench), which each add their own port, Redis database and log folder.
  */
-export const WORKSPACE_ROOT = join(__dirname, '..');
+export const WORKSPACE_ROOT = join(__dirname, '..', '..');
 
 /**
  * Starts a built app with only PATH and the given variables in its environment

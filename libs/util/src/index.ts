@@ -1,0 +1,1 @@
+export { WaitTimeoutError, withTimeout } from './lib/with-timeout';
