@@ -10,6 +10,7 @@ function program(options: { artifactBytes?: number; compileOutputBytes?: number 
       exitCode: 0,
       signal: 0,
       wallMs: 1,
+      cpuMs: 1,
       timedOut: false,
       outputExceeded: false,
       oomKilled: false,

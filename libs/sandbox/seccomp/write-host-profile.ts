@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deriveHostSeccompProfile, SeccompProfile } from '../../libs/sandbox/src/lib/seccomp-profile';
+import { deriveHostSeccompProfile, SeccompProfile } from '../src/lib/seccomp-profile';
 
-const dir = join(__dirname, '../../libs/sandbox/seccomp');
+const dir = __dirname;
 const dockerDefault = JSON.parse(readFileSync(join(dir, 'docker-default.json'), 'utf8')) as SeccompProfile;
 writeFileSync(join(dir, 'host.json'), `${JSON.stringify(deriveHostSeccompProfile(dockerDefault), null, 2)}\n`);
 console.log(`wrote ${join(dir, 'host.json')}`);
