@@ -32,7 +32,10 @@ export interface BaselineRun {
   stdout: string;
 }
 
-/** Floors (exec into a running container, attach to a pre-started one) and the cold one-container-per-run design. */
+/**
+ * Floors (exec into a running container, attach to a pre-started one), a
+ * jailed host on its own, and the cold one-container-per-run design.
+ */
 export class DockerBaselines {
   /** runtime: the OCI runtime of every container these baselines start. */
   constructor(readonly runtime: SandboxRuntime = 'runc') {}
@@ -99,6 +102,29 @@ export class DockerBaselines {
     const { outcome } = await this.runOnce(program, this.toSpec(program), true);
     if (!outcome.artifacts) throw new Error(`compiling for the attach floor failed (exit ${outcome.compile?.exitCode})`);
     return outcome.artifacts;
+  }
+
+  /**
+   * Jailed host, set-up: a long-lived host (SANDBOX_ISOLATION=host options)
+   * whose agent runs each job in fresh jails; started outside the timed region.
+   */
+  startJailedHost(program: BaselineProgram): Promise<SandboxHost> {
+    const options = sandboxContainerOptions('host', { ...program, runtime: this.runtime }, this.limits, { [WORKER_LABEL]: BENCH_WORKER });
+    return SandboxHost.start(this.docker, options, { singleJob: false });
+  }
+
+  /**
+   * Jailed host, one run: one job on the host, timed until its run stage
+   * ended, as the service's result; the wait for the agent's end of job
+   * (the host free again) is not timed. compiled: as for attachRun.
+   */
+  async jailedHostRun(host: SandboxHost, program: BaselineProgram, compiled?: SandboxFile[]): Promise<BaselineRun> {
+    const spec = this.toSpec(program);
+    const started = performance.now();
+    const outcome = await host.runJob(compiled ? { ...spec, compile: undefined, files: [...spec.files, ...compiled] } : spec);
+    const ms = performance.now() - started;
+    if (!(await host.whenIdle())) throw new Error(`the jailed host ${host.id.slice(0, 12)} broke`);
+    return { ms, exitCode: outcome.run?.exitCode ?? null, stdout: outcome.run?.stdout.toString() ?? '' };
   }
 
   /**
