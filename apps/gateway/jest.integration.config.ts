@@ -1,4 +1,13 @@
 /* Integration tests: real gateway and worker processes, real Redis, real Docker. Serial (--runInBand). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { register } from 'tsconfig-paths';
+
+// globalSetup and globalTeardown run in this process, outside Jest's resolver: give them the workspace aliases.
+const workspaceRoot = join(__dirname, '../..');
+const { compilerOptions } = JSON.parse(readFileSync(join(workspaceRoot, 'tsconfig.base.json'), 'utf8'));
+register({ baseUrl: workspaceRoot, paths: compilerOptions.paths });
+
 export default {
   displayName: 'gateway-integration',
   preset: '../../jest.preset.js',
