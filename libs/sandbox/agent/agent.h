@@ -82,11 +82,11 @@ typedef struct {
   int stages_started;
 } job_t;
 
-/* Adds an 'F' or 'X' frame's file; written at once when write_now (single-job mode). */
+/* Adds an 'F' or 'X' frame's file; also written at once when write_now (single-job mode). */
 void job_add_file(job_t *job, frame_t *frame, mode_t mode, int write_now);
 /* Writes the job's files and artifacts into the current directory; an error message, or NULL. */
 const char *job_write_files(const job_t *job);
-/* Appends an 'a' frame per regular file below "." that is not a job file, or one 'n' when they exceed max_bytes. */
+/* Appends an 'a' frame per regular file below "." that is not a job file as sent, or one 'n' when they exceed max_bytes. */
 void collect_artifacts(const job_t *job, buffer_t *frames, size_t max_bytes);
 /* Keeps the artifacts of 'a' frames in frames for later runs. */
 void job_keep_artifacts(job_t *job, const buffer_t *frames);

@@ -59,22 +59,28 @@ void job_add_file(job_t *job, frame_t *frame, mode_t mode, int write_now) {
   file->path = strdup(frame->payload);
   file->len = frame->len - name_len - 1;
   file->mode = mode;
-  file->data = NULL;
-  if (!file->path) fail("out of memory");
-  const char *content = frame->payload + name_len + 1;
-  if (write_now) {
-    int err = write_file(file->path, content, file->len, mode);
-    if (err) fail("create %s: %s", file->path, strerror(err));
-    return;
-  }
+  /* Kept even when written at once: artifacts are the files a compile created or changed. */
   file->data = malloc(file->len + 1);
-  if (!file->data) fail("out of memory");
-  memcpy(file->data, content, file->len);
+  if (!file->path || !file->data) fail("out of memory");
+  memcpy(file->data, frame->payload + name_len + 1, file->len);
+  if (write_now) {
+    int err = write_file(file->path, file->data, file->len, mode);
+    if (err) fail("create %s: %s", file->path, strerror(err));
+  }
 }
 
-static const char *write_all_files(const job_file_t *files, int count) {
+/* The job file at path, or NULL. */
+static const job_file_t *find_file(const job_file_t *files, int count, const char *path) {
+  for (int i = 0; i < count; i++)
+    if (strcmp(files[i].path, path) == 0) return &files[i];
+  return NULL;
+}
+
+static const char *write_all_files(const job_file_t *files, int count, const job_t *replaced_by) {
   static char message[512];
   for (int i = 0; i < count; i++) {
+    /* A file the compile changed (a submitted "main" it overwrote) is written as the compile left it. */
+    if (replaced_by && find_file(replaced_by->artifacts, replaced_by->artifact_count, files[i].path)) continue;
     int err = write_file(files[i].path, files[i].data, files[i].len, files[i].mode);
     if (err) {
       snprintf(message, sizeof message, "create %s: %s", files[i].path, strerror(err));
@@ -85,8 +91,8 @@ static const char *write_all_files(const job_file_t *files, int count) {
 }
 
 const char *job_write_files(const job_t *job) {
-  const char *error = write_all_files(job->files, job->file_count);
-  return error ? error : write_all_files(job->artifacts, job->artifact_count);
+  const char *error = write_all_files(job->files, job->file_count, job);
+  return error ? error : write_all_files(job->artifacts, job->artifact_count, NULL);
 }
 
 /* State of one collect_artifacts walk: nftw's callback takes no user data. */
@@ -99,12 +105,28 @@ static struct {
   int too_large;
 } walk;
 
+/* True when the file at path holds exactly the job file's content. */
+static int same_content(const char *path, const job_file_t *file) {
+  int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char chunk[65536];
+  size_t offset = 0;
+  ssize_t got;
+  int same = 1;
+  while (same && (got = read(fd, chunk, sizeof chunk)) > 0) {
+    same = offset + (size_t)got <= file->len && memcmp(chunk, file->data + offset, (size_t)got) == 0;
+    offset += (size_t)got;
+  }
+  close(fd);
+  return same && offset == file->len;
+}
+
 static int collect_one(const char *path, const struct stat *st, int type, struct FTW *ftw) {
   (void)ftw;
   if (type != FTW_F || !S_ISREG(st->st_mode)) return 0; /* links and special files are never artifacts */
   const char *name = path + 2;                           /* nftw paths start with "./" */
-  for (int i = 0; i < walk.job->file_count; i++)
-    if (strcmp(walk.job->files[i].path, name) == 0) return 0;
+  const job_file_t *submitted = find_file(walk.job->files, walk.job->file_count, name);
+  if (submitted && (size_t)st->st_size == submitted->len && same_content(path, submitted)) return 0;
   walk.bytes += (size_t)st->st_size;
   if (walk.bytes > walk.max_bytes || ++walk.count > MAX_ARTIFACTS) {
     walk.too_large = 1;

@@ -7,6 +7,14 @@
 import type { SourceFile } from '@ghostide/contracts';
 import type { PROGRAMS } from './programs';
 
+/** The isolation of the worker under test: global-setup.ts hands SANDBOX_ISOLATION on; host is the default. */
+export const ISOLATION = process.env['SANDBOX_ISOLATION'] === 'container' ? 'container' : 'host';
+/**
+ * PID 1 as a program sees it: the jail's init (a clone of the host's agent, so
+ * its command line) or, in a single-use container, the agent itself.
+ */
+const FIRST_PROCESS = ISOLATION === 'host' ? '/usr/local/bin/ghostide-agent --workspace-mb 64' : '/usr/local/bin/ghostide-agent --single-job --no-jail';
+
 /** The languages of the integration tests. */
 export type LanguageId = keyof typeof PROGRAMS;
 
@@ -414,9 +422,9 @@ export const INSPECT_AND_LITTER: Partial<Record<LanguageId, string>> = {
 
 /** What INSPECT_AND_LITTER prints in a clean sandbox. */
 export const CLEAN_SANDBOX: Partial<Record<LanguageId, string>> = {
-  python: 'processes: /usr/local/bin/ghostide-agent | python3 -u -B main.py\nworkspace: main.py\ntmp:\n',
-  javascript: 'processes: /usr/local/bin/ghostide-agent | node main.js\nworkspace: main.js\ntmp:\n',
-  cpp: 'processes: /usr/local/bin/ghostide-agent | ./main\nworkspace: main main.cpp\ntmp:\n',
+  python: `processes: ${FIRST_PROCESS} | python3 -u -B main.py\nworkspace: main.py\ntmp:\n`,
+  javascript: `processes: ${FIRST_PROCESS} | node main.js\nworkspace: main.js\ntmp:\n`,
+  cpp: `processes: ${FIRST_PROCESS} | ./main\nworkspace: main main.cpp\ntmp:\n`,
 };
 
 // --------------------------------------------------------------- filesystem ---

@@ -123,8 +123,11 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     });
     try {
       if (compiled) {
-        // A cache hit skips the compile stage: the compiled files are copied in beside the sources.
-        const outcome = await host.runJob({ ...spec, compile: undefined, files: [...spec.files, ...compiled.artifacts] });
+        // A cache hit skips the compile stage: the compiled files are copied in beside the sources,
+        // in place of any source the compile overwrote (a submitted "main" beside main.cpp).
+        const compiledPaths = new Set(compiled.artifacts.map((file) => file.path));
+        const sources = spec.files.filter((file) => !compiledPaths.has(file.path));
+        const outcome = await host.runJob({ ...spec, compile: undefined, files: [...sources, ...compiled.artifacts] });
         return { ...outcome, compile: { ...compiled.compile, cached: true } };
       }
       const outcome = await host.runJob(spec, { returnArtifacts: cacheKey !== undefined });
