@@ -28,7 +28,7 @@ import {
   WRITE_PAST_FILE_SIZE_LIMIT,
 } from './support/hostile-programs';
 import { PROGRAMS } from './support/programs';
-import { TEST_BASE_URL, TEST_PORT } from './support/service-processes';
+import { INTEGRATION_WORKER_ID, TEST_BASE_URL, TEST_PORT } from './support/service-processes';
 
 /**
  * Programs that attack the sandbox. Each case states the exact outcome; after
@@ -37,8 +37,6 @@ import { TEST_BASE_URL, TEST_PORT } from './support/service-processes';
  */
 
 const MIB = 1024 * 1024;
-/** The worker id global-setup.ts starts the worker with; its sandboxes carry it as a label. */
-const WORKER_ID = 'integration-worker-1';
 /** 4 languages × 2 warm containers, plus 2: a pool at another memory limit or containers being removed. */
 const MAX_SANDBOX_CONTAINERS = 4 * 2 + 2;
 /** Removal runs in the background after each result: how long to give it. */
@@ -50,7 +48,7 @@ function byLanguage<T>(record: Partial<Record<LanguageId, T>>): [LanguageId, T][
 }
 
 function sandboxContainerCount(): number {
-  const ids = execFileSync('docker', ['ps', '-aq', '--filter', `label=ghostide.worker=${WORKER_ID}`], { encoding: 'utf8' });
+  const ids = execFileSync('docker', ['ps', '-aq', '--filter', `label=ghostide.worker=${INTEGRATION_WORKER_ID}`], { encoding: 'utf8' });
   return ids.split('\n').filter(Boolean).length;
 }
 

@@ -10,8 +10,18 @@ export const TEST_REDIS_URL = process.env['INTEGRATION_REDIS_URL'] ?? 'redis://1
 
 export const LOG_DIR = join(shared.WORKSPACE_ROOT, 'tmp/integration-logs');
 
-/** The one worker of the integration tests; its log is LOG_DIR/worker-1.log. */
-export const INTEGRATION_WORKER_ID = 'integration-worker-1';
+/**
+ * The one worker of the integration tests; its log is LOG_DIR/worker-1.log. A worker removes the
+ * sandboxes labelled with its own id when it starts: two suites on one machine need two ids.
+ */
+export const INTEGRATION_WORKER_ID = process.env['INTEGRATION_WORKER_ID'] ?? 'integration-worker-1';
+
+/**
+ * How the worker isolates runs (SANDBOX_ISOLATION, passed through when set): "container" is one
+ * container per run; anything else, the worker's default included, may run several runs in one
+ * long-lived sandbox host, each in a jail of its own.
+ */
+export const SANDBOX_ISOLATION = process.env['SANDBOX_ISOLATION'];
 
 /** Starts a built app against the test Redis, with its output in tmp/integration-logs/<name>.log. */
 export function startApp(app: 'gateway' | 'worker', name: string, env: Record<string, string>): ChildProcess {
