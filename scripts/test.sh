@@ -4,7 +4,8 @@
 # committed OpenAPI document and client types are what the code produces, then
 # the unit tests, then the
 # integration tests (against the real Docker engine and Redis; their jest
-# global set-up starts a gateway and a worker), then the fault tests (they kill
+# global set-up starts a gateway and a worker), the hostile and isolation suites
+# again with single-use containers (SANDBOX_ISOLATION=container), then the fault tests (they kill
 # workers, stop their own Redis and restart the Docker engine: last, because
 # that ends every container on the machine). Run as `npm test`; CI runs it on a
 # fresh machine through .ci/run.
@@ -33,6 +34,7 @@ lint=passed
 openapi=passed
 unit=passed
 integration=passed
+integration_container=passed
 faults=passed
 echo "==> lint and module boundaries"
 npx nx run-many -t lint || lint=FAILED
@@ -42,11 +44,13 @@ echo "==> unit tests"
 npx nx run-many -t test --parallel=2 || unit=FAILED
 echo "==> integration tests"
 npx nx run-many -t integration --parallel=1 || integration=FAILED
+echo "==> integration tests (container isolation): the hostile and isolation suites with SANDBOX_ISOLATION=container"
+npx nx run gateway:integration-container || integration_container=FAILED
 echo "==> fault tests"
 npx nx run gateway:faults || faults=FAILED
 
-summary="lint $lint, openapi check $openapi, unit tests $unit, integration tests $integration, fault tests $faults ($((SECONDS - START)) s)"
-if [[ $lint == passed && $openapi == passed && $unit == passed && $integration == passed && $faults == passed ]]; then
+summary="lint $lint, openapi check $openapi, unit tests $unit, integration tests $integration, integration tests (container isolation) $integration_container, fault tests $faults ($((SECONDS - START)) s)"
+if [[ $lint == passed && $openapi == passed && $unit == passed && $integration == passed && $integration_container == passed && $faults == passed ]]; then
   echo "test: PASSED — $summary"
 else
   echo "test: FAILED — $summary; see the failing tests above" >&2

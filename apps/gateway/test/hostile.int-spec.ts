@@ -13,7 +13,6 @@ import {
   HOST_FILES_AND_ENVIRONMENT,
   IGNORE_SIGTERM_PYTHON,
   INSPECT_AND_LITTER,
-  ISOLATION,
   LanguageId,
   MEMORY_CREEP,
   NETWORK_PROBES,
@@ -28,7 +27,7 @@ import {
   WRITE_PAST_FILE_SIZE_LIMIT,
 } from './support/hostile-programs';
 import { PROGRAMS } from './support/programs';
-import { INTEGRATION_WORKER_ID, TEST_BASE_URL, TEST_PORT } from './support/service-processes';
+import { INTEGRATION_WORKER_ID, ISOLATION, TEST_BASE_URL, TEST_PORT } from './support/service-processes';
 
 /**
  * Programs that attack the sandbox. Each case states the exact outcome; after

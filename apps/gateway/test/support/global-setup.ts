@@ -1,12 +1,11 @@
 import { ChildProcess } from 'node:child_process';
-import { INTEGRATION_WORKER_ID, SANDBOX_ISOLATION, startApp, TEST_PORT, waitUntilReady } from './service-processes';
+import { INTEGRATION_WORKER_ID, ISOLATION, startApp, TEST_PORT, waitUntilReady } from './service-processes';
 
 /** The service under test: one gateway and one worker, built beforehand by the `integration` target. */
 export default async function globalSetup(): Promise<void> {
   // Its health and metrics server takes any free port (tools/service-processes.ts), found through its heartbeat.
   // startApp passes only the variables it is given, so the isolation mode is handed on by name.
-  const isolation = SANDBOX_ISOLATION === undefined ? {} : { SANDBOX_ISOLATION };
-  const worker = startApp('worker', 'worker-1', { WORKER_ID: INTEGRATION_WORKER_ID, WORKER_CONCURRENCY: '2', ...isolation });
+  const worker = startApp('worker', 'worker-1', { WORKER_ID: INTEGRATION_WORKER_ID, WORKER_CONCURRENCY: '2', SANDBOX_ISOLATION: ISOLATION });
   // Rate limits off: every test calls from 127.0.0.1, far beyond a client's 120 runs a minute.
   // The limits themselves are covered by the gateway's unit tests.
   const gateway = startApp('gateway', 'gateway', {

@@ -6,9 +6,8 @@
  */
 import type { SourceFile } from '@ghostide/contracts';
 import type { PROGRAMS } from './programs';
+import { ISOLATION } from './service-processes';
 
-/** The isolation of the worker under test: global-setup.ts hands SANDBOX_ISOLATION on; host is the default. */
-export const ISOLATION = process.env['SANDBOX_ISOLATION'] === 'container' ? 'container' : 'host';
 /**
  * PID 1 as a program sees it: the jail's init (a clone of the host's agent, so
  * its command line) or, in a single-use container, the agent itself.

@@ -17,11 +17,11 @@ export const LOG_DIR = join(shared.WORKSPACE_ROOT, 'tmp/integration-logs');
 export const INTEGRATION_WORKER_ID = process.env['INTEGRATION_WORKER_ID'] ?? 'integration-worker-1';
 
 /**
- * How the worker isolates runs (SANDBOX_ISOLATION, passed through when set): "container" is one
- * container per run; anything else, the worker's default included, may run several runs in one
- * long-lived sandbox host, each in a jail of its own.
+ * How the worker under test isolates runs (SANDBOX_ISOLATION, handed on to it): "container" is one
+ * container per run; "host", the default, runs many runs in one long-lived sandbox host, each in
+ * jails of its own.
  */
-export const SANDBOX_ISOLATION = process.env['SANDBOX_ISOLATION'];
+export const ISOLATION = process.env['SANDBOX_ISOLATION'] === 'container' ? 'container' : 'host';
 
 /** Starts a built app against the test Redis, with its output in tmp/integration-logs/<name>.log. */
 export function startApp(app: 'gateway' | 'worker', name: string, env: Record<string, string>): ChildProcess {

@@ -121,23 +121,26 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     const { host } = await pool.acquire(spec).catch((err: Error) => {
       throw new Error(`sandbox for ${spec.image} could not be started`, { cause: err });
     });
+    let outcome: SandboxOutcome | undefined;
     try {
       if (compiled) {
         // A cache hit skips the compile stage: the compiled files are copied in beside the sources,
         // in place of any source the compile overwrote (a submitted "main" beside main.cpp).
         const compiledPaths = new Set(compiled.artifacts.map((file) => file.path));
         const sources = spec.files.filter((file) => !compiledPaths.has(file.path));
-        const outcome = await host.runJob({ ...spec, compile: undefined, files: [...sources, ...compiled.artifacts] });
+        outcome = await host.runJob({ ...spec, compile: undefined, files: [...sources, ...compiled.artifacts] });
         return { ...outcome, compile: { ...compiled.compile, cached: true } };
       }
-      const outcome = await host.runJob(spec, { returnArtifacts: cacheKey !== undefined });
+      outcome = await host.runJob(spec, { returnArtifacts: cacheKey !== undefined });
       if (cacheKey && outcome.compile && outcome.run && outcome.artifacts) {
         this.compileCache.set(cacheKey, { artifacts: outcome.artifacts, compile: outcome.compile });
       }
       return outcome;
     } finally {
-      // Back to the pool once the agent has answered z; a broken or used-up host is discarded.
-      pool.release(host);
+      // Back to the pool once the agent has answered z; a broken or used-up host is discarded, and so is
+      // one whose memory limit killed something: the engine's OOMKilled flag, which tells an agent killed
+      // by the limit from one that crashed, then stays set for the container's life.
+      pool.release(host, !(outcome?.compile?.oomKilled || outcome?.run?.oomKilled));
     }
   }
 

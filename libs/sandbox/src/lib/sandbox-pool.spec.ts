@@ -157,6 +157,20 @@ describe('SandboxPool of long-lived hosts', () => {
     expect(pool.stats().recycled).toBe(1);
   });
 
+  it('discards a host released as not reusable, although its agent answered z, and replaces it', async () => {
+    const { pool, started, discarded } = makePool(HOSTS);
+    pool.configure([{ ...py(128), size: 1 }]);
+    await flush();
+    const { host } = await pool.acquire(py(128));
+    host.startJob();
+    pool.release(host, false);
+    host.answer();
+    await flush();
+    expect(discarded).toEqual([started[0].id]);
+    expect(started).toHaveLength(2);
+    expect(pool.stats().recycled).toBe(1);
+  });
+
   it('replaces a host left idle for idleTimeoutMs since its last job, and keeps one that is used', async () => {
     jest.useFakeTimers({ doNotFake: ['setImmediate'] });
     const { pool, started, discarded } = makePool(HOSTS);

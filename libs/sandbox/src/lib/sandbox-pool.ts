@@ -124,14 +124,18 @@ export class SandboxPool<H extends PooledHost> {
     return { host, warm: false };
   }
 
-  /** Gives back a host acquire() handed out, whatever its job did: it returns to the pool once idle, or is discarded. */
-  release(host: H): void {
+  /**
+   * Gives back a host acquire() handed out, whatever its job did: it returns
+   * to the pool once idle, or is discarded; always discarded when the caller
+   * says it must not serve again (reusable false).
+   */
+  release(host: H, reusable = true): void {
     const key = this.poolOfHost.get(host);
     if (key === undefined) return;
     this.poolOfHost.delete(host);
     void host.whenIdle().then((idle) => {
       this.busy.set(key, (this.busy.get(key) ?? 1) - 1);
-      const retire = !idle || host.jobsServed >= this.policy.maxJobsPerHost;
+      const retire = !reusable || !idle || host.jobsServed >= this.policy.maxJobsPerHost;
       const target = this.targets.get(key);
       const waiting = this.idle.get(key) ?? [];
       if (retire || this.closed || !target || waiting.length >= target.size) {
