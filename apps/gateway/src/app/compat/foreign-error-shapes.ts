@@ -1,5 +1,5 @@
 import type { ForeignErrorShape } from '../common/http-exception.filter';
-import { messagesOf } from './foreign-error.filter';
+import { messagesOf } from '../common/exception-messages';
 import { judge0ErrorBody } from './judge0/judge0-error.filter';
 import { pistonErrorBody } from './piston/piston-error-body';
 import { PISTON_PATH_PREFIX } from './piston/piston.controller';

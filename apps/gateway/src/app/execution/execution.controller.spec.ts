@@ -145,10 +145,10 @@ describe('ExecutionController', () => {
       expect(response.body).toEqual(
         badRequest(
           'property priority should not exist',
-          `language "cobol" is not supported; use one of: ${SUPPORTED_NAMES}`,
           'timeout must not be greater than 30',
           'memory_limit_mb must not be less than 32',
           'memory_limit_mb must be an integer number',
+          `language "cobol" is not supported; use one of: ${SUPPORTED_NAMES}`,
         ),
       );
     });
@@ -211,7 +211,7 @@ describe('ExecutionController', () => {
 
       expect(response.status).toBe(400);
       expect(response.body).toEqual(
-        badRequest('files[0].name "/etc/x.py" must be a relative path, not an absolute one', 'timeout must not be greater than 30'),
+        badRequest('timeout must not be greater than 30', 'files[0].name "/etc/x.py" must be a relative path, not an absolute one'),
       );
     });
 

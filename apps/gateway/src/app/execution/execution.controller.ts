@@ -3,13 +3,13 @@ import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, Ap
 import { TaskStatus, ValidationReport } from '@ghostide/contracts';
 import type { Request } from 'express';
 import { ApiNotFoundErrorResponse, ApiRateLimitedResponse, ApiRequestBodyErrors, ApiRetryLaterResponse } from '../common/error-responses';
-import { validateDto } from '../common/validate-dto';
 import { ExecutionThrottlerGuard } from '../rate-limit/execution-throttler.guard';
 import { ExecuteRequestDto } from './dto/execute-request.dto';
 import { ExecutionResultDto } from './dto/execution-result.dto';
 import { TaskAcceptedDto, TaskStatusDto } from './dto/task-status.dto';
 import { ValidateRequestDto } from './dto/validate-request.dto';
 import { ValidationReportDto } from './dto/validation-report.dto';
+import { ExecutionRequestValidator } from './execution-request.validator';
 import { ExecutionService } from './execution.service';
 
 /** Request examples for Swagger UI's "Try it out" and the generated client's docs. */
@@ -32,7 +32,10 @@ const EXECUTE_EXAMPLES = {
 @ApiTags('execution')
 @Controller('api/v1/execution')
 export class ExecutionController {
-  constructor(private readonly executions: ExecutionService) {}
+  constructor(
+    private readonly executions: ExecutionService,
+    private readonly requests: ExecutionRequestValidator,
+  ) {}
 
   // Rate limits on the endpoints that run or scan code (validate costs CPU on the event loop too);
   // the reads are not limited.
@@ -50,8 +53,9 @@ export class ExecutionController {
     'redisDown',
     'stillRunning',
   ])
-  execute(@Body() request: ExecuteRequestDto): Promise<ExecutionResultDto> {
-    return this.executions.execute(request);
+  // The body is `unknown` so that the global pipe leaves it to ExecutionRequestValidator, the one check.
+  async execute(@Body() body: unknown): Promise<ExecutionResultDto> {
+    return this.executions.execute(await this.requests.execution(body));
   }
 
   @Post('execute/async')
@@ -63,8 +67,8 @@ export class ExecutionController {
   @ApiRequestBodyErrors()
   @ApiRateLimitedResponse()
   @ApiRetryLaterResponse('No worker, queue full, or Redis down.', ['noWorker', 'queueFull', 'redisDown'])
-  executeAsync(@Body() request: ExecuteRequestDto): Promise<TaskAcceptedDto> {
-    return this.executions.executeAsync(request);
+  async executeAsync(@Body() body: unknown): Promise<TaskAcceptedDto> {
+    return this.executions.executeAsync(await this.requests.execution(body));
   }
 
   @Get('task/:task_id')
@@ -103,6 +107,7 @@ export class ExecutionController {
     // The body wins; the query form is for quick checks from a browser or curl.
     const body: unknown = request.body;
     const input = body !== undefined && body !== null && Object.keys(body).length > 0 ? body : query;
-    return this.executions.validate(await validateDto(ValidateRequestDto, input));
+    const { problems } = await this.requests.source(input);
+    return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
   }
 }

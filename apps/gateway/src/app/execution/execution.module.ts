@@ -4,13 +4,14 @@ import { ExecutionQueueModule } from '@ghostide/queue';
 import { GatewayMetricsModule } from '../metrics/gateway-metrics';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { ExecutionController } from './execution.controller';
+import { ExecutionRequestValidator } from './execution-request.validator';
 import { ExecutionService } from './execution.service';
 
 @Module({
   imports: [ExecutionQueueModule, LanguagesModule, RateLimitModule, GatewayMetricsModule],
   controllers: [ExecutionController],
-  providers: [ExecutionService],
-  // The compatibility APIs (Piston, Judge0) run through this same service.
-  exports: [ExecutionService],
+  providers: [ExecutionService, ExecutionRequestValidator],
+  // The compatibility APIs (Piston, Judge0) run through this same validation and service.
+  exports: [ExecutionService, ExecutionRequestValidator],
 })
 export class ExecutionModule {}

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, Logger, PayloadTooLargeException } from '@nestjs/common';
+import { Injectable, Logger, PayloadTooLargeException } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { ConfigService } from '@nestjs/config';
@@ -9,44 +9,35 @@ import {
   internalErrorResult,
   MAX_JOB_PAYLOAD_BYTES,
   TaskStatus,
-  ValidationReport,
 } from '@ghostide/contracts';
-import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
 import { ExecutionQueue, QueuedExecution, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
 import { WaitTimeoutError } from '@ghostide/util';
-import { sourceFilesOf, validateSubmission } from '@ghostide/validation';
 import { randomUUID } from 'node:crypto';
 import { RetryLaterException } from '../common/retry-later.exception';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
-import { ExecuteRequestDto } from './dto/execute-request.dto';
 import { EXECUTIONS_ACCEPTED } from '../metrics/gateway-metrics';
-import { ValidateRequestDto } from './dto/validate-request.dto';
+import { CheckedExecution } from './execution-request.validator';
 
 /** Beyond the stages' own limits: container start-up and the result's trip back. */
 const RESULT_WAIT_MARGIN_MS = 15_000;
 const RETRY_AFTER_SECONDS = 5;
 
 /**
- * Validates requests, turns them into queue jobs and reports their results.
+ * Turns checked requests (ExecutionRequestValidator) into queue jobs and reports their results.
  * Never runs code itself: every execution goes through Bull to a worker.
  */
 @Injectable()
 export class ExecutionService {
   private readonly logger = new Logger(ExecutionService.name);
   private readonly queueConfig: AppConfig['queue'];
-  private readonly maxMemoryMb: number;
-  private readonly policy: AppConfig['validation']['policy'];
   private readonly sessionMaxQueuedJobs: number;
 
   constructor(
     private readonly executionQueue: ExecutionQueue,
-    private readonly languages: LanguageRegistry,
     config: ConfigService<AppConfig, true>,
     @InjectMetric(EXECUTIONS_ACCEPTED) private readonly accepted: Counter<'language' | 'mode'>,
   ) {
     this.queueConfig = config.get('queue', { infer: true });
-    this.maxMemoryMb = config.get('sandbox', { infer: true }).maxMemoryMb;
-    this.policy = config.get('validation', { infer: true }).policy;
     this.sessionMaxQueuedJobs = config.get('rateLimit', { infer: true }).sessionMaxQueuedJobs;
   }
 
@@ -54,8 +45,9 @@ export class ExecutionService {
    * Runs and waits for the result, within a bound; 503 + Retry-After when that cannot be.
    * compat: what a compatibility API keeps with the job for later reads (ExecutionJobData.compat).
    */
-  async execute(request: ExecuteRequestDto, compat?: Record<string, unknown>): Promise<ExecutionResult> {
-    const { job, language } = await this.enqueue(request, 'sync', compat);
+  async execute(request: CheckedExecution, compat?: Record<string, unknown>): Promise<ExecutionResult> {
+    const { language } = request;
+    const job = await this.enqueue(request, 'sync', compat);
     const waitMs =
       this.queueConfig.waitTimeoutSeconds * 1000 +
       language.limits.compileTimeoutS * 1000 +
@@ -82,8 +74,8 @@ export class ExecutionService {
   }
 
   /** Queues a run and returns its task id at once; compat as for execute. */
-  async executeAsync(request: ExecuteRequestDto, compat?: Record<string, unknown>): Promise<{ task_id: string; status: 'queued' }> {
-    const { job } = await this.enqueue(request, 'async', compat);
+  async executeAsync(request: CheckedExecution, compat?: Record<string, unknown>): Promise<{ task_id: string; status: 'queued' }> {
+    const job = await this.enqueue(request, 'async', compat);
     return { task_id: job.data.executionId, status: 'queued' };
   }
 
@@ -96,31 +88,11 @@ export class ExecutionService {
     return this.redisOr503(() => this.executionQueue.getTaskDetail(taskId));
   }
 
-  /** What a run of this source would be told, without running it. */
-  validate(request: ValidateRequestDto): ValidationReport {
-    const language = this.languageOf(request.language);
-    const problems = validateSubmission(language, sourceFilesOf(language, request), this.policy);
-    return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
-  }
-
   private async enqueue(
-    request: ExecuteRequestDto,
+    { request, language, files, timeoutSeconds, memoryLimitMb }: CheckedExecution,
     mode: 'sync' | 'async',
     compat: Record<string, unknown> | undefined,
-  ): Promise<{ job: QueuedExecution; language: LanguageDefinition }> {
-    const language = this.languageOf(request.language);
-    const files = sourceFilesOf(language, request);
-    const problems = validateSubmission(language, files, this.policy).errors;
-    const memoryLimitMb = request.memory_limit_mb ?? language.limits.defaultMemoryMb;
-    if (memoryLimitMb > this.maxMemoryMb) {
-      problems.push(`memory_limit_mb must not be greater than ${this.maxMemoryMb} (this deployment's maximum)`);
-    }
-    const timeoutSeconds = request.timeout ?? language.limits.defaultTimeoutS;
-    if (timeoutSeconds > language.limits.maxTimeoutS) {
-      problems.push(`timeout must not be greater than ${language.limits.maxTimeoutS} for ${language.name}`);
-    }
-    if (problems.length > 0) throw new BadRequestException(problems);
-
+  ): Promise<QueuedExecution> {
     await this.checkCapacity();
     const data: ExecutionJobData = {
       executionId: randomUUID(),
@@ -144,7 +116,7 @@ export class ExecutionService {
     const job = await this.addJob(data);
     this.accepted.inc({ language: language.id, mode });
     this.logger.log({ msg: `execution ${data.executionId} ${language.id} queued`, executionId: data.executionId, language: language.id, mode });
-    return { job, language };
+    return job;
   }
 
   /**
@@ -177,13 +149,6 @@ export class ExecutionService {
       }
       throw this.unavailable(err);
     }
-  }
-
-  private languageOf(idOrAlias: string): LanguageDefinition {
-    const language = this.languages.find(idOrAlias);
-    // The DTO validator already checked this; kept so the service stands on its own.
-    if (!language) throw new BadRequestException([`language "${idOrAlias}" is not supported`]);
-    return language;
   }
 
   /** Redis unreachable or slow is a temporary condition: 503, never 500 or a hang. */

@@ -21,6 +21,7 @@ import { Judge0Service } from '../compat/judge0/judge0.service';
 import { PistonController } from '../compat/piston/piston.controller';
 import { PistonService } from '../compat/piston/piston.service';
 import { ExecutionController } from '../execution/execution.controller';
+import { ExecutionRequestValidator } from '../execution/execution-request.validator';
 import { ExecutionService } from '../execution/execution.service';
 import { HealthController } from '../health/health.controller';
 import { QueueHealthIndicator } from '../health/indicators/queue.indicator';
@@ -84,6 +85,7 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
     providers: [
       ...GATEWAY_METRICS,
       ExecutionService,
+      ExecutionRequestValidator,
       PistonService,
       Judge0Service,
       QueueHealthIndicator,

@@ -1,5 +1,6 @@
 import { Catch, HttpException, HttpStatus } from '@nestjs/common';
-import { ForeignErrorFilter, messagesOf } from '../foreign-error.filter';
+import { messagesOf } from '../../common/exception-messages';
+import { ForeignErrorFilter } from '../foreign-error.filter';
 import { Judge0ErrorDto } from './dto/judge0-info.dto';
 
 /** 422 with a body in Judge0's own shape: the problems of each attribute, or one entry per submission of a batch. */

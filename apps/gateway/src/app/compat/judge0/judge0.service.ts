@@ -4,11 +4,10 @@ import type { AppConfig } from '@ghostide/config';
 import { TaskStatus } from '@ghostide/contracts';
 import { LanguageRegistry } from '@ghostide/languages';
 import { ExecutionQueue } from '@ghostide/queue';
-import { validateDto } from '../../common/validate-dto';
-import { ExecuteRequestDto } from '../../execution/dto/execute-request.dto';
+import { CheckedExecution, ExecutionRequestValidator } from '../../execution/execution-request.validator';
 import { ExecutionService } from '../../execution/execution.service';
 import { toolchainVersions } from '../../languages/toolchain-versions';
-import { messagesOf } from '../foreign-error.filter';
+import { messagesOf } from '../../common/exception-messages';
 import { Judge0ConfigInfoDto } from './dto/judge0-config-info.dto';
 import { Judge0ErrorDto, Judge0LanguageDetailDto } from './dto/judge0-info.dto';
 import { Judge0BatchDto, Judge0SubmissionDto, Judge0TokenDto } from './dto/judge0-submission.dto';
@@ -22,7 +21,7 @@ import { Judge0Field, Judge0LanguageNames, judge0SettingsOf, judge0Submission, r
 export type Judge0Query = Partial<Record<'base64_encoded' | 'wait' | 'fields' | 'tokens', unknown>>;
 
 /** A submission checked and ready to queue, or what is wrong with it. */
-type CheckedSubmission = { request: ExecuteRequestDto; settings: Judge0Settings } | { errors: Judge0Errors };
+type CheckedSubmission = { execution: CheckedExecution; settings: Judge0Settings } | { errors: Judge0Errors };
 
 /**
  * Judge0's submissions on our service: every submission is translated, then
@@ -36,6 +35,7 @@ export class Judge0Service {
 
   constructor(
     private readonly executions: ExecutionService,
+    private readonly requests: ExecutionRequestValidator,
     private readonly languageRegistry: LanguageRegistry,
     private readonly executionQueue: ExecutionQueue,
     config: ConfigService<AppConfig, true>,
@@ -72,10 +72,10 @@ export class Judge0Service {
     const submission = await this.check(body, base64Encoded, languages);
     if ('errors' in submission) throw new Judge0UnprocessableException(submission.errors);
     const compat = { judge0: submission.settings };
-    if (param(query.wait) !== 'true') return { token: (await this.executions.executeAsync(submission.request, compat)).task_id };
+    if (param(query.wait) !== 'true') return { token: (await this.executions.executeAsync(submission.execution, compat)).task_id };
 
     const createdAt = new Date().toISOString();
-    const result = await this.executions.execute(submission.request, compat);
+    const result = await this.executions.execute(submission.execution, compat);
     const task: TaskStatus = {
       task_id: result.execution_id,
       status: 'completed',
@@ -85,7 +85,7 @@ export class Judge0Service {
       created_at: createdAt,
       finished_at: new Date().toISOString(),
     };
-    const source = { task, sourceCode: submission.request.code ?? '', stdin: submission.request.stdin ?? '', settings: submission.settings };
+    const source = { task, sourceCode: submission.execution.request.code ?? '', stdin: submission.execution.request.stdin ?? '', settings: submission.settings };
     return judge0Submission(source, fields, base64Encoded, namesOf(languages));
   }
 
@@ -101,7 +101,7 @@ export class Judge0Service {
     const base64Encoded = param(query.base64_encoded) === 'true';
     const languages = await this.languages();
     const submissions = await Promise.all((bodies as unknown[]).map((one) => this.check(one, base64Encoded, languages)));
-    const valid = submissions.filter((submission) => 'request' in submission).length;
+    const valid = submissions.filter((submission) => 'execution' in submission).length;
     if (valid === 0) throw new Judge0UnprocessableException(submissions.map((submission) => (submission as { errors: Judge0Errors }).errors));
 
     await this.executions.checkCapacity(valid);
@@ -112,7 +112,7 @@ export class Judge0Service {
         continue;
       }
       try {
-        answers.push({ token: (await this.executions.executeAsync(submission.request, { judge0: submission.settings })).task_id });
+        answers.push({ token: (await this.executions.executeAsync(submission.execution, { judge0: submission.settings })).task_id });
       } catch (err) {
         // Another client took the queue's last places meanwhile: this one is refused, those queued stay.
         if (!(err instanceof HttpException)) throw err;
@@ -154,7 +154,7 @@ export class Judge0Service {
     const translation = toJudge0Submission(body, base64Encoded, languages, this.configInfo);
     if ('errors' in translation) return translation;
     try {
-      return { request: await validateDto(ExecuteRequestDto, translation.request), settings: translation.settings };
+      return { execution: await this.requests.execution(translation.request), settings: translation.settings };
     } catch (err) {
       if (!(err instanceof BadRequestException)) throw err;
       return { errors: judge0ErrorsOf(messagesOf(err)) };

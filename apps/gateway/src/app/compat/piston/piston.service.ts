@@ -3,8 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import { LanguageRegistry } from '@ghostide/languages';
 import { ExecutionQueue } from '@ghostide/queue';
-import { validateDto } from '../../common/validate-dto';
-import { ExecuteRequestDto } from '../../execution/dto/execute-request.dto';
+import { ExecutionRequestValidator } from '../../execution/execution-request.validator';
 import { ExecutionService } from '../../execution/execution.service';
 import { toolchainVersions } from '../../languages/toolchain-versions';
 import { PistonExecuteResponseDto } from './dto/piston-execute-response.dto';
@@ -22,6 +21,7 @@ export class PistonService {
 
   constructor(
     private readonly executions: ExecutionService,
+    private readonly requests: ExecutionRequestValidator,
     private readonly languages: LanguageRegistry,
     private readonly executionQueue: ExecutionQueue,
     config: ConfigService<AppConfig, true>,
@@ -37,7 +37,7 @@ export class PistonService {
   /** Runs a Piston request and waits for its result, in Piston's shape. */
   async execute(body: unknown): Promise<PistonExecuteResponseDto> {
     const { runtime, request } = toPistonJob(body, await this.runtimes(), this.maxMemoryMb);
-    const result = await this.executions.execute(await validateDto(ExecuteRequestDto, request));
+    const result = await this.executions.execute(await this.requests.execution(request));
     return toPistonResponse(result, runtime);
   }
 }

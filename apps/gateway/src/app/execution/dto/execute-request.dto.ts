@@ -21,18 +21,11 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsExactlyOneOfCodeOrFiles, IsSupportedLanguage, IsValidSubmission } from './supported-language.validator';
 import { ValidateRequestDto } from './validate-request.dto';
 
 /** Body of execute and execute/async; the source fields are ValidateRequestDto's. */
 @ApiSchema({ name: 'ExecutionRequest' })
 export class ExecuteRequestDto extends ValidateRequestDto implements ExecutionRequest {
-  // IsValidSubmission is here, not in ValidateRequestDto: /validate reports those problems
-  // in a 200 report. class-validator drops inherited rules of a redeclared property,
-  // so the base's rules are repeated.
-  @IsString() @IsSupportedLanguage() @IsExactlyOneOfCodeOrFiles() @IsValidSubmission()
-  override language!: string;
-
   @ApiPropertyOptional({ example: 'world\n', description: `Fed to the program's standard input; at most ${MAX_STDIN_BYTES} bytes.` })
   @IsOptional() @IsString() @MaxLength(MAX_STDIN_BYTES, { message: `stdin may have at most ${MAX_STDIN_BYTES} characters` })
   stdin?: string;

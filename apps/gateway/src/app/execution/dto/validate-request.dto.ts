@@ -3,15 +3,16 @@ import { MAX_FILES, MAX_SOURCE_BYTES } from '@ghostide/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { SourceFileDto } from './source-file.dto';
-import { IsExactlyOneOfCodeOrFiles, IsSupportedLanguage } from './supported-language.validator';
+import { IsExactlyOneOfCodeOrFiles } from './code-or-files.validator';
 
 /** Body (or query) of POST /validate, and the source part of an execution request. */
 @ApiSchema({ name: 'ValidateRequest' })
 export class ValidateRequestDto {
   @ApiProperty({ example: 'python', description: 'Language id or alias (python, py, javascript, js, node, java, cpp, c++, ...), any case.' })
+  // Whether the language is supported is ExecutionRequestValidator's check (the registry's).
   // The code/files rule sits here because language is always validated; on code, the
   // ValidateIf below would skip it in exactly the case it exists for: neither given.
-  @IsString() @IsSupportedLanguage() @IsExactlyOneOfCodeOrFiles()
+  @IsString() @IsExactlyOneOfCodeOrFiles()
   language!: string;
 
   @ApiPropertyOptional({ example: 'print("hello")', description: 'The main source file. Exactly one of code or files.' })
