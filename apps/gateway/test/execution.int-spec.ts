@@ -127,6 +127,13 @@ describe('language-specific behaviour', () => {
     expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: 'from another file\n' });
   });
 
+  it('compiles a C++ program including bits/stdc++.h with the default limits, through the precompiled header', async () => {
+    const code = '#include <bits/stdc++.h>\nusing namespace std;\nint main() { vector<int> v{3, 1, 2}; sort(v.begin(), v.end()); cout << v[0] << v[2] << "\\n"; }';
+    const result = await execute({ language: 'cpp', code });
+    // Empty compile output: with -Winvalid-pch, a precompiled header g++ could not use would be named here.
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: '13\n', compile_output: '' });
+  });
+
   it('runs a multi-file Python program importing a module from a sub-folder', async () => {
     const result = await execute({
       language: 'PY',

@@ -99,7 +99,7 @@ describe('ExecutionRunnerService', () => {
 
     it('adds a compile stage with the language\'s compile timeout for a compiled language', async () => {
       await execute(job({ languageId: 'cpp', files: [{ name: 'main.cpp', content: 'int main() {}' }] }));
-      expect(sandbox.lastSpec.compile).toEqual({ argv: ['g++', '-O2', '-std=c++20', '-pipe', '-o', 'main', './main.cpp'], timeoutMs: 30_000 });
+      expect(sandbox.lastSpec.compile).toEqual({ argv: ['g++', '-O2', '-std=c++20', '-pipe', '-Winvalid-pch', '-o', 'main', './main.cpp'], timeoutMs: 30_000 });
       expect(sandbox.lastSpec.run.argv).toEqual(['./main', '--flag']);
     });
 

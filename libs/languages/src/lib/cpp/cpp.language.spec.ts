@@ -10,7 +10,7 @@ describe('cpp', () => {
   ];
 
   it('compiles the source files (not the headers), as ./name, with g++ -O2 -std=c++20 into ./main', () => {
-    expect(cpp.compile?.({ files, args: ['ignored'] })).toEqual(['g++', '-O2', '-std=c++20', '-pipe', '-o', 'main', './main.cpp', './util.cc', './more.cxx']);
+    expect(cpp.compile?.({ files, args: ['ignored'] })).toEqual(['g++', '-O2', '-std=c++20', '-pipe', '-Winvalid-pch', '-o', 'main', './main.cpp', './util.cc', './more.cxx']);
   });
 
   it('runs ./main with the program\'s arguments', () => {

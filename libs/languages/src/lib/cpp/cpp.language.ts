@@ -16,6 +16,8 @@ export const cpp = defineLanguage({
     '-O2',
     '-std=c++20',
     '-pipe',
+    // The image's precompiled bits/stdc++.h is used only with these flags: a mismatch is said, not silent.
+    '-Winvalid-pch',
     '-o',
     'main',
     ...files
