@@ -134,6 +134,12 @@ describe('language-specific behaviour', () => {
     expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: '13\n', compile_output: '' });
   });
 
+  it('compiles a C++ program including <regex> with the default limits: the compile has its own memory', async () => {
+    const code = '#include <iostream>\n#include <regex>\nint main() { std::cout << std::regex_match("aab", std::regex("a+b")) << "\\n"; }';
+    const result = await execute({ language: 'cpp', code });
+    expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: '1\n' });
+  });
+
   it('runs a multi-file Python program importing a module from a sub-folder', async () => {
     const result = await execute({
       language: 'PY',

@@ -492,7 +492,10 @@ static void finish(stage_state_t *s, job_t *job, stage_kind_t kind, long oom_bef
   r->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
   if (r->signal == SIGXCPU) r->timed_out = 1;
   long oom_after = read_oom_kills();
-  r->oom = !s->kill_requested && r->signal == SIGKILL && oom_before >= 0 && oom_after > oom_before;
+  /* A compiler's driver outlives the compiler proper the limit killed (g++: "Killed signal terminated
+     program cc1plus") and exits 1: for a compile, any kill by the limit that the stage did not survive counts. */
+  int killed_by_limit = r->signal == SIGKILL || (kind == STAGE_COMPILE && !stage_succeeded(r));
+  r->oom = !s->kill_requested && killed_by_limit && oom_before >= 0 && oom_after > oom_before;
 
   if (kind != STAGE_COMPILE || !stage_succeeded(r)) return;
   if (s->options->jailed) {

@@ -47,13 +47,13 @@ describe('the sandbox under gVisor (runsc)', () => {
     expect(run?.stdout.toString()).toBe("10001 ['lo']\n");
   });
 
-  it('compiles and runs C++', async () => {
+  it('compiles C++ in a sandbox of the compile memory limit and runs it in one of the run limit', async () => {
     const { compile, run } = await runner.run({
       ...python(''),
       image: 'ghostide-sandbox-cpp',
       memoryMb: 256,
       files: [{ path: 'main.cpp', content: '#include <cstdio>\nint main() { std::puts("compiled"); }' }],
-      compile: { argv: ['g++', '-O2', '-o', 'main', 'main.cpp'], timeoutMs: 60_000 },
+      compile: { argv: ['g++', '-O2', '-o', 'main', 'main.cpp'], timeoutMs: 60_000, memoryMb: 512 },
       run: { argv: ['./main'], timeoutMs: 10_000 },
     });
     expect(compile?.exitCode).toBe(0);

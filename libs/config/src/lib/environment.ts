@@ -98,6 +98,13 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(64) @Max(65536)
   SANDBOX_MAX_MEMORY_MB = 512;
 
+  /**
+   * Memory of a compile stage: compilers need more than the programs they build (g++ on <regex>
+   * is killed at 128 MB). The compile runs in a sandbox of this size, the program in one of its own limit.
+   */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(64) @Max(65536)
+  SANDBOX_COMPILE_MEMORY_MB = 512;
+
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(4096)
   SANDBOX_TMPFS_MB = 64;
 
@@ -237,6 +244,7 @@ export interface AppConfig {
     cpus: number;
     pidsLimit: number;
     maxMemoryMb: number;
+    compileMemoryMb: number;
     tmpfsMb: number;
     outputLimitBytes: number;
     dockerSocketPath: string;
@@ -303,6 +311,7 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       cpus: env.SANDBOX_CPUS,
       pidsLimit: env.SANDBOX_PIDS_LIMIT,
       maxMemoryMb: env.SANDBOX_MAX_MEMORY_MB,
+      compileMemoryMb: env.SANDBOX_COMPILE_MEMORY_MB,
       tmpfsMb: env.SANDBOX_TMPFS_MB,
       outputLimitBytes: env.SANDBOX_OUTPUT_LIMIT_BYTES,
       dockerSocketPath: env.DOCKER_SOCKET_PATH,

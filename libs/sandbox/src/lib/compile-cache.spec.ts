@@ -29,7 +29,7 @@ function spec(files: SandboxFile[]): SandboxRunSpec {
     runtime: 'runc',
     files,
     stdin: '',
-    compile: { argv: ['g++', 'main.cpp'], timeoutMs: 1000 },
+    compile: { argv: ['g++', 'main.cpp'], timeoutMs: 1000, memoryMb: 512 },
     run: { argv: ['./main'], timeoutMs: 1000 },
     outputLimitBytes: MB,
   };
@@ -80,7 +80,7 @@ describe('CompileCache', () => {
       const base = spec([{ path: 'main.cpp', content: 'int main() {}' }]);
       const key = CompileCache.keyOf(base, 'sha256:1');
       expect(CompileCache.keyOf(base, 'sha256:2')).not.toBe(key);
-      expect(CompileCache.keyOf({ ...base, compile: { argv: ['g++', '-O0', 'main.cpp'], timeoutMs: 1000 } }, 'sha256:1')).not.toBe(key);
+      expect(CompileCache.keyOf({ ...base, compile: { argv: ['g++', '-O0', 'main.cpp'], timeoutMs: 1000, memoryMb: 512 } }, 'sha256:1')).not.toBe(key);
     });
 
     it('has no key without a compile stage', () => {

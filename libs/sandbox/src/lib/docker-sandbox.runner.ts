@@ -4,9 +4,9 @@ import type { AppConfig, SandboxIsolation } from '@ghostide/config';
 import Docker from 'dockerode';
 import { CompileCache } from './compile-cache';
 import { POOL_LABEL, SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
-import { SandboxHost } from './sandbox-host';
+import { compileSucceeded, SandboxHost } from './sandbox-host';
 import { poolKey, PoolTarget, SandboxPool } from './sandbox-pool';
-import { SandboxOutcome, SandboxRunner, SandboxRunSpec, SandboxShape, SandboxStats } from './sandbox-runner';
+import { SandboxFile, SandboxOutcome, SandboxRunner, SandboxRunSpec, SandboxShape, SandboxStats, StageOutcome } from './sandbox-runner';
 
 /**
  * Runs each execution on a started sandbox host from the pool of its shape.
@@ -116,25 +116,51 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
 
   async run(spec: SandboxRunSpec): Promise<SandboxOutcome> {
     const cacheKey = spec.compile ? CompileCache.keyOf(spec, await this.imageId(spec.image)) : undefined;
-    const compiled = cacheKey ? this.compileCache.get(cacheKey) : undefined;
-    const pool = this.pools[this.isolationOf(spec)];
-    const { host } = await pool.acquire(spec).catch((err: Error) => {
-      throw new Error(`sandbox for ${spec.image} could not be started`, { cause: err });
-    });
-    let outcome: SandboxOutcome | undefined;
-    try {
-      if (compiled) {
-        // A cache hit skips the compile stage: the compiled files are copied in beside the sources,
-        // in place of any source the compile overwrote (a submitted "main" beside main.cpp).
-        const compiledPaths = new Set(compiled.artifacts.map((file) => file.path));
-        const sources = spec.files.filter((file) => !compiledPaths.has(file.path));
-        outcome = await host.runJob({ ...spec, compile: undefined, files: [...sources, ...compiled.artifacts] });
-        return { ...outcome, compile: { ...compiled.compile, cached: true } };
-      }
-      outcome = await host.runJob(spec, { returnArtifacts: cacheKey !== undefined });
+    const cached = cacheKey ? this.compileCache.get(cacheKey) : undefined;
+    if (cached) return this.runCompiled(spec, cached.artifacts, { ...cached.compile, cached: true });
+
+    const compileMemoryMb = spec.compile ? Math.max(spec.compile.memoryMb, spec.memoryMb) : spec.memoryMb;
+    if (compileMemoryMb === spec.memoryMb) {
+      // One host for both stages: the compile's limits are the run's.
+      const outcome = await this.onHost(spec, (host) => host.runJob(spec, { returnArtifacts: cacheKey !== undefined }));
       if (cacheKey && outcome.compile && outcome.run && outcome.artifacts) {
         this.compileCache.set(cacheKey, { artifacts: outcome.artifacts, compile: outcome.compile });
       }
+      return outcome;
+    }
+
+    // The compile on a host of its own memory limit, the program on one of the run's, as on a cache hit.
+    const compileSpec = { ...spec, memoryMb: compileMemoryMb };
+    const compiled = await this.onHost(compileSpec, (host) => host.runJob(compileSpec, { returnArtifacts: true, compileOnly: true }));
+    if (!compiled.compile || !compileSucceeded(compiled.compile)) return { compile: compiled.compile };
+    if (!compiled.artifacts) {
+      // More than the agent sends back (MAX_ARTIFACT_BYTES): compiled again beside the run, within its limit.
+      return this.onHost(spec, (host) => host.runJob(spec));
+    }
+    if (cacheKey) this.compileCache.set(cacheKey, { artifacts: compiled.artifacts, compile: compiled.compile });
+    return this.runCompiled(spec, compiled.artifacts, compiled.compile);
+  }
+
+  /**
+   * The run stage over compiled files, copied in beside the sources in place of any source the
+   * compile overwrote (a submitted "main" beside main.cpp); reported with the compile that made them.
+   */
+  private async runCompiled(spec: SandboxRunSpec, artifacts: SandboxFile[], compile: StageOutcome): Promise<SandboxOutcome> {
+    const compiledPaths = new Set(artifacts.map((file) => file.path));
+    const sources = spec.files.filter((file) => !compiledPaths.has(file.path));
+    const outcome = await this.onHost(spec, (host) => host.runJob({ ...spec, compile: undefined, files: [...sources, ...artifacts] }));
+    return { ...outcome, compile };
+  }
+
+  /** One job on a host of the shape's pool. */
+  private async onHost(shape: SandboxShape, job: (host: SandboxHost) => Promise<SandboxOutcome>): Promise<SandboxOutcome> {
+    const pool = this.pools[this.isolationOf(shape)];
+    const { host } = await pool.acquire(shape).catch((err: Error) => {
+      throw new Error(`sandbox for ${shape.image} could not be started`, { cause: err });
+    });
+    let outcome: SandboxOutcome | undefined;
+    try {
+      outcome = await job(host);
       return outcome;
     } finally {
       // Back to the pool once the agent has answered z; a broken or used-up host is discarded, and so is

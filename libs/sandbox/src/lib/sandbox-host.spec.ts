@@ -110,7 +110,7 @@ const compiled = spec({
   image: 'ghostide-sandbox-cpp',
   files: [{ path: 'a.cpp', content: 'int main(){}' }],
   stdin: '',
-  compile: { argv: ['g++', 'a.cpp'], timeoutMs: 3000 },
+  compile: { argv: ['g++', 'a.cpp'], timeoutMs: 3000, memoryMb: 512 },
   run: { argv: ['./a.out'], timeoutMs: 2000 },
 });
 
@@ -225,6 +225,18 @@ describe('SandboxHost.runJob', () => {
     expect(outcome.compile?.exitCode).toBe(1);
     expect(outcome.run).toBeUndefined();
     expect(container.frames().map((text) => text[0])).toEqual(['F', 'C', 'Z']);
+  });
+
+  it('compileOnly: ends the job after a successful compile too: Z, no R; the artifacts and the compile in the outcome', async () => {
+    const { host, container } = await startHost();
+    const running = host.runJob(compiled, { returnArtifacts: true, compileOnly: true });
+    await container.waitFor('C');
+    container.send(frame('a', bytes('755\x00a.out\x00\x7fELF')), stageEnd('compile'));
+    const outcome = await running;
+    expect(outcome.compile?.exitCode).toBe(0);
+    expect(outcome.artifacts).toEqual([{ path: 'a.out', content: bytes('\x7fELF'), executable: true }]);
+    expect(outcome.run).toBeUndefined();
+    expect(container.frames().map((text) => text[0])).toEqual(['F', 'A', 'C', 'Z']);
   });
 
   it('decodes frames that arrive a byte at a time, and shows output to onOutput as it comes', async () => {

@@ -32,6 +32,8 @@ export type OutputObserver = (stage: StageName, stream: 'stdout' | 'stderr', chu
 export interface HostJobOptions {
   /** Ask for the files a successful compile creates (the compile cache wants them). */
   returnArtifacts?: boolean;
+  /** End the job after the compile stage, successful or not: the run goes to a host of its own limits. */
+  compileOnly?: boolean;
   /** Must not throw: an exception there is a fault of the job, and breaks the host. */
   onOutput?: OutputObserver;
 }
@@ -158,7 +160,7 @@ export class SandboxHost {
 
   /**
    * Runs one job: its files, the compile stage, and when that succeeded (or
-   * there is none) the run stage with the spec's stdin. Resolves at the run's
+   * there is none) and the job is not compileOnly, the run stage with the spec's stdin. Resolves at the run's
    * end (the compile's when it failed); the host is busy until the agent's
    * `z`, which whenIdle() reports. Rejects with the cause when the host broke,
    * unless the container's memory limit killed the agent: then the stage that
@@ -174,7 +176,7 @@ export class SandboxHost {
       if (spec.compile) {
         outcome.compile = await this.runStage(job, 'compile', [compileFrame(stageLimits(spec.compile, spec), spec.compile.argv)]);
         if (job.artifacts.length > 0 && !job.artifactsSkipped) outcome.artifacts = job.artifacts;
-        if (!succeeded(outcome.compile)) {
+        if (!compileSucceeded(outcome.compile) || options.compileOnly) {
           job.endSent = true;
           this.write(endJobFrame());
           return outcome;
@@ -334,7 +336,7 @@ function stageLimits(command: SandboxCommand, spec: SandboxRunSpec): StageLimits
 }
 
 /** PROTOCOL.md: run only after a compile that exited 0, without a signal, a timeout or too much output. */
-function succeeded(compile: StageOutcome): boolean {
+export function compileSucceeded(compile: StageOutcome): boolean {
   return compile.exitCode === 0 && compile.signal === 0 && !compile.timedOut && !compile.outputExceeded;
 }
 

@@ -23,13 +23,19 @@ export interface SandboxCommand {
   timeoutMs: number;
 }
 
+/** The compile stage: its command, and a memory limit of its own (compilers need more than programs). */
+export interface SandboxCompileCommand extends SandboxCommand {
+  /** Below the run's memory limit the run's is used: a compile never gets less than its program. */
+  memoryMb: number;
+}
+
 /** Everything one execution needs; the runner adds the sandbox's fixed limits. */
 export interface SandboxRunSpec extends SandboxShape {
   executionId: string;
   files: SandboxFile[];
   stdin: string;
   /** Runs first; when it fails the run stage does not start. */
-  compile?: SandboxCommand;
+  compile?: SandboxCompileCommand;
   run: SandboxCommand;
   /** stdout + stderr of a stage together. */
   outputLimitBytes: number;

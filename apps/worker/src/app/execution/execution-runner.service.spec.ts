@@ -68,7 +68,7 @@ describe('ExecutionRunnerService', () => {
     progress = [];
     const versions = { of: (id: string) => `${id}-1.0` } as unknown as ToolchainVersions;
     const config = new ConfigService<AppConfig, true>({
-      sandbox: { maxMemoryMb: SANDBOX_MAX_MEMORY_MB, outputLimitBytes: OUTPUT_LIMIT_BYTES, runtime: 'runc', runtimes: { cpp: 'runsc' } },
+      sandbox: { maxMemoryMb: SANDBOX_MAX_MEMORY_MB, compileMemoryMb: 768, outputLimitBytes: OUTPUT_LIMIT_BYTES, runtime: 'runc', runtimes: { cpp: 'runsc' } },
     });
     // The service only calls run(); the fake stands in for the abstract SandboxRunner token.
     service = new ExecutionRunnerService(sandbox as unknown as SandboxRunner, new LanguageRegistry(), versions, config);
@@ -97,9 +97,9 @@ describe('ExecutionRunnerService', () => {
       expect(sandbox.lastSpec.runtime).toBe('runsc');
     });
 
-    it('adds a compile stage with the language\'s compile timeout for a compiled language', async () => {
+    it('adds a compile stage with the language\'s compile timeout and SANDBOX_COMPILE_MEMORY_MB for a compiled language', async () => {
       await execute(job({ languageId: 'cpp', files: [{ name: 'main.cpp', content: 'int main() {}' }] }));
-      expect(sandbox.lastSpec.compile).toEqual({ argv: ['g++', '-O2', '-std=c++20', '-pipe', '-Winvalid-pch', '-o', 'main', './main.cpp'], timeoutMs: 30_000 });
+      expect(sandbox.lastSpec.compile).toEqual({ argv: ['g++', '-O2', '-std=c++20', '-pipe', '-Winvalid-pch', '-o', 'main', './main.cpp'], timeoutMs: 30_000, memoryMb: 768 });
       expect(sandbox.lastSpec.run.argv).toEqual(['./main', '--flag']);
     });
 

@@ -72,7 +72,7 @@ export class ExecutionRunnerService {
       files: files.map((file) => ({ path: file.name, content: file.content })),
       stdin: job.stdin,
       compile: language.compile
-        ? { argv: language.compile(context), timeoutMs: language.limits.compileTimeoutS * 1000 }
+        ? { argv: language.compile(context), timeoutMs: language.limits.compileTimeoutS * 1000, memoryMb: this.sandboxConfig.compileMemoryMb }
         : undefined,
       run: { argv: language.run(context), timeoutMs: Math.round(job.timeoutSeconds * 1000) },
       memoryMb: job.memoryLimitMb,

@@ -5,8 +5,9 @@ import { LanguageRegistry } from '@ghostide/languages';
 import { SandboxRunner } from '@ghostide/sandbox';
 
 /**
- * Starts the warm pools: per language, at its default memory limit and with
- * its runtime (SANDBOX_RUNTIME(S)), SANDBOX_POOL_SIZE(S) sandboxes. Hosts
+ * Starts the warm pools: per language, at its default memory limit (and for a
+ * compiled language at the compile's too) and with its runtime
+ * (SANDBOX_RUNTIME(S)), SANDBOX_POOL_SIZE(S) sandboxes. Hosts
  * (SANDBOX_ISOLATION=host) come back after each run, so a pool needs no more
  * than WORKER_CONCURRENCY of them: the worker never runs more at once.
  */
@@ -29,12 +30,17 @@ export class SandboxPools implements OnApplicationBootstrap {
     const { poolSize, poolSizes, runtimes, isolation } = this.sandboxConfig;
     this.checkLanguageIds('SANDBOX_POOL_SIZES', poolSizes);
     this.checkLanguageIds('SANDBOX_RUNTIMES', runtimes);
-    const targets = this.languages.languages.map((language) => ({
-      image: language.image,
-      memoryMb: language.limits.defaultMemoryMb,
-      runtime: sandboxRuntimeOf(this.sandboxConfig, language.id),
-      size: this.sizeOf(poolSizes[language.id] ?? poolSize),
-    }));
+    const targets = this.languages.languages.flatMap((language) => {
+      const run = {
+        image: language.image,
+        memoryMb: language.limits.defaultMemoryMb,
+        runtime: sandboxRuntimeOf(this.sandboxConfig, language.id),
+        size: this.sizeOf(poolSizes[language.id] ?? poolSize),
+      };
+      // A compiled language's compile stage runs in a sandbox of its own memory limit (SANDBOX_COMPILE_MEMORY_MB).
+      const compileMemoryMb = Math.max(this.sandboxConfig.compileMemoryMb, run.memoryMb);
+      return language.compile && compileMemoryMb !== run.memoryMb ? [run, { ...run, memoryMb: compileMemoryMb }] : [run];
+    });
     this.sandbox.warmUp(targets);
     this.logger.log(`warm pools (${isolation}): ${targets.map((target) => `${target.image}@${target.memoryMb}m/${target.runtime}×${target.size}`).join(', ')}`);
   }
