@@ -140,6 +140,13 @@ describe('language-specific behaviour', () => {
     expect(result).toMatchObject({ status: ExecutionStatus.Success, stdout: '1\n' });
   });
 
+  it("stops a compile at the request's compile_timeout and says so in compile_output", async () => {
+    const code = '#include <iostream>\n#include <regex>\nint main() { std::cout << std::regex_match("ab", std::regex("a+b")) << "\\n"; }';
+    const result = await execute({ language: 'cpp', code, compile_timeout: 1 });
+    expect(result).toMatchObject({ status: ExecutionStatus.CompileError, stdout: '' });
+    expect(result.compile_output).toContain('[compilation stopped: it took longer than 1 s]');
+  });
+
   it('runs a multi-file Python program importing a module from a sub-folder', async () => {
     const result = await execute({
       language: 'PY',

@@ -36,8 +36,11 @@ import { INTEGRATION_WORKER_ID, ISOLATION, TEST_BASE_URL, TEST_PORT } from './su
  */
 
 const MIB = 1024 * 1024;
-/** 4 languages × 2 warm containers, plus 2: a pool at another memory limit or containers being removed. */
-const MAX_SANDBOX_CONTAINERS = 4 * 2 + 2;
+/**
+ * 6 warm pools × 2 containers (4 languages at their run limit, and the compile limit of the 2 compiled
+ * ones), plus 2: a pool at another memory limit or containers being removed.
+ */
+const MAX_SANDBOX_CONTAINERS = 6 * 2 + 2;
 /** Removal runs in the background after each result: how long to give it. */
 const REMOVAL_GRACE_MS = 5_000;
 

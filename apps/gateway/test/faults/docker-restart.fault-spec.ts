@@ -53,8 +53,9 @@ describe('the Docker engine restarted under a running worker', () => {
     worker = env.startWorker(WORKER, WORKER_ENV);
     await waitForWorker(REDIS_URL, WORKER, 60_000);
     await env.waitUntilReady(30_000);
-    const languages = await env.call<unknown[]>('GET', '/api/v1/execution/languages');
-    poolSize = languages.body.length;
+    const languages = await env.call<{ compiled: boolean }[]>('GET', '/api/v1/execution/languages');
+    // One host per language at its run limit, and one per compiled language at the compile's (SANDBOX_COMPILE_MEMORY_MB).
+    poolSize = languages.body.length + languages.body.filter((language) => language.compiled).length;
     await eventually(`pool of ${WORKER} full`, 60_000, async () => {
       const count = await poolContainerCount();
       if (count === poolSize) return true;

@@ -25,6 +25,10 @@ export interface ExecutionRequest {
   session_id?: string;
   timeout?: number;
   memory_limit_mb?: number;
+  /** Seconds for the compile stage; at most, and by default, the language's compile limit. */
+  compile_timeout?: number;
+  /** Memory of the compile stage; at most, and by default, the deployment's (SANDBOX_COMPILE_MEMORY_MB). */
+  compile_memory_limit_mb?: number;
 }
 
 /** Result of one run (API.md "ExecutionResult"). */

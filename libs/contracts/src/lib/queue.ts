@@ -20,6 +20,9 @@ export interface ExecutionJobData {
   args: string[];
   timeoutSeconds: number;
   memoryLimitMb: number;
+  /** The compile stage's limits, for compiled languages; absent in jobs queued before they existed. */
+  compileTimeoutSeconds?: number;
+  compileMemoryLimitMb?: number;
   sessionId?: string;
   /** ISO time the gateway accepted the request. */
   acceptedAt: string;

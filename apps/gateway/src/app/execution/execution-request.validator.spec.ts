@@ -54,4 +54,25 @@ describe('ExecutionRequestValidator: one validation step for every entry point',
     ]);
     expect(find).toHaveBeenCalledTimes(1);
   });
+
+  it.each([
+    [{ compile_timeout: 31 }, 'compile_timeout must not be greater than 30 for C++ (g++)'],
+    [{ compile_memory_limit_mb: 513 }, "compile_memory_limit_mb must not be greater than 512 (this deployment's maximum)"],
+    [{ compile_timeout: 0 }, 'compile_timeout must not be less than 1'],
+  ])('refuses the compile limits %j of a C++ run with 400: %s', async (limits, message) => {
+    const response = await request(app.getHttpServer())
+      .post('/api/v1/execution/execute/async')
+      .send({ language: 'cpp', code: 'int main() {}', ...limits });
+
+    expect(response.status).toBe(400);
+    expect(response.body.message).toEqual([message]);
+  });
+
+  it('ignores compile limits where there is no compile stage: one body fits every language', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/api/v1/execution/execute/async')
+      .send({ language: 'python', code: 'print(1)', compile_timeout: 99, compile_memory_limit_mb: 4096 });
+
+    expect(response.status).toBe(202);
+  });
 });

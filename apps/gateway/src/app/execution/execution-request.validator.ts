@@ -16,6 +16,8 @@ export interface CheckedExecution {
   files: SourceFile[];
   timeoutSeconds: number;
   memoryLimitMb: number;
+  compileTimeoutSeconds: number;
+  compileMemoryLimitMb: number;
 }
 
 /** A /validate request: the submission's own problems are its answer, not a 400. */
@@ -33,6 +35,7 @@ export interface CheckedSource {
 @Injectable()
 export class ExecutionRequestValidator {
   private readonly maxMemoryMb: number;
+  private readonly compileMemoryMb: number;
   private readonly policy: AppConfig['validation']['policy'];
 
   constructor(
@@ -40,6 +43,7 @@ export class ExecutionRequestValidator {
     config: ConfigService<AppConfig, true>,
   ) {
     this.maxMemoryMb = config.get('sandbox', { infer: true }).maxMemoryMb;
+    this.compileMemoryMb = config.get('sandbox', { infer: true }).compileMemoryMb;
     this.policy = config.get('validation', { infer: true }).policy;
   }
 
@@ -61,8 +65,17 @@ export class ExecutionRequestValidator {
     if (timeoutSeconds > language.limits.maxTimeoutS) {
       problems.push(`timeout must not be greater than ${language.limits.maxTimeoutS} for ${language.name}`);
     }
+    // The compile limits of a language without a compile stage have nothing to bound: one body fits every language.
+    const compileTimeoutSeconds = request.compile_timeout ?? language.limits.compileTimeoutS;
+    if (language.compile && compileTimeoutSeconds > language.limits.compileTimeoutS) {
+      problems.push(`compile_timeout must not be greater than ${language.limits.compileTimeoutS} for ${language.name}`);
+    }
+    const compileMemoryLimitMb = request.compile_memory_limit_mb ?? this.compileMemoryMb;
+    if (language.compile && compileMemoryLimitMb > this.compileMemoryMb) {
+      problems.push(`compile_memory_limit_mb must not be greater than ${this.compileMemoryMb} (this deployment's maximum)`);
+    }
     if (problems.length > 0) throw new BadRequestException(problems);
-    return { request, language, files, timeoutSeconds, memoryLimitMb };
+    return { request, language, files, timeoutSeconds, memoryLimitMb, compileTimeoutSeconds, compileMemoryLimitMb };
   }
 
   async source(input: unknown): Promise<CheckedSource> {

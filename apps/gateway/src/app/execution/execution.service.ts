@@ -50,7 +50,7 @@ export class ExecutionService {
     const job = await this.enqueue(request, 'sync', compat);
     const waitMs =
       this.queueConfig.waitTimeoutSeconds * 1000 +
-      language.limits.compileTimeoutS * 1000 +
+      request.compileTimeoutSeconds * 1000 +
       job.data.timeoutSeconds * 1000 +
       RESULT_WAIT_MARGIN_MS;
     try {
@@ -89,7 +89,7 @@ export class ExecutionService {
   }
 
   private async enqueue(
-    { request, language, files, timeoutSeconds, memoryLimitMb }: CheckedExecution,
+    { request, language, files, timeoutSeconds, memoryLimitMb, compileTimeoutSeconds, compileMemoryLimitMb }: CheckedExecution,
     mode: 'sync' | 'async',
     compat: Record<string, unknown> | undefined,
   ): Promise<QueuedExecution> {
@@ -102,6 +102,7 @@ export class ExecutionService {
       args: request.args ?? [],
       timeoutSeconds,
       memoryLimitMb,
+      ...(language.compile ? { compileTimeoutSeconds, compileMemoryLimitMb } : {}),
       sessionId: request.session_id,
       acceptedAt: new Date().toISOString(),
       compat,

@@ -180,13 +180,23 @@ describe('toExecutionResult', () => {
 
     it.each([
       { limit: 'time', overrides: { timedOut: true }, note: '[compilation stopped: it took longer than 30 s]' },
-      { limit: 'memory', overrides: { oomKilled: true }, note: '[compilation stopped: the compiler ran out of memory]' },
+      { limit: 'memory', overrides: { oomKilled: true }, note: '[compilation stopped: the compiler ran out of memory (compile memory limit)]' },
       { limit: 'output', overrides: { outputExceeded: true }, note: '[compilation stopped: too much compiler output]' },
     ])('is compile_error saying why when the compiler hit the $limit limit', ({ overrides, note }) => {
       const compile = stage({ exitCode: null, signal: SIGKILL, stdout: Buffer.from(''), stderr: Buffer.from(''), ...overrides });
       const result = toExecutionResult(job, cpp, 'v', { compile });
       expect(result.status).toBe(ExecutionStatus.CompileError);
       expect(result.compile_output).toBe(`\n${note}`);
+    });
+
+    it("names the job's compile limits in the notes: its timeout, and the larger of its compile and run memory", () => {
+      const limited = { ...job, compileTimeoutSeconds: 5, compileMemoryLimitMb: 300 };
+      const timedOut = stage({ exitCode: null, signal: SIGKILL, stdout: Buffer.from(''), stderr: Buffer.from(''), timedOut: true });
+      const killed = stage({ exitCode: 1, stdout: Buffer.from(''), stderr: Buffer.from('g++: fatal error: Killed signal terminated program cc1plus\n'), oomKilled: true });
+      expect(toExecutionResult(limited, cpp, 'v', { compile: timedOut }).compile_output).toBe('\n[compilation stopped: it took longer than 5 s]');
+      expect(toExecutionResult(limited, cpp, 'v', { compile: killed }).compile_output).toBe(
+        'g++: fatal error: Killed signal terminated program cc1plus\n\n[compilation stopped: the compiler ran out of memory (compile memory limit of 300 MB)]',
+      );
     });
 
     it('reports the compile stage\'s output and time beside the run\'s when both ran', () => {

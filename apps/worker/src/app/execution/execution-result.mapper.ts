@@ -24,9 +24,14 @@ export function runStatus(run: StageOutcome, language: LanguageDefinition): Exec
 }
 
 /** Why a compile stage failed, in words, when the compiler's own output does not say it. */
-function compileFailureNote(compile: StageOutcome, compileTimeoutS: number): string {
+function compileFailureNote(compile: StageOutcome, job: ExecutionJobData, language: LanguageDefinition): string {
+  const compileTimeoutS = job.compileTimeoutSeconds ?? language.limits.compileTimeoutS;
   if (compile.timedOut) return `\n[compilation stopped: it took longer than ${compileTimeoutS} s]`;
-  if (compile.oomKilled) return '\n[compilation stopped: the compiler ran out of memory]';
+  if (compile.oomKilled) {
+    // The compile gets at least the run's memory (DockerSandboxRunner).
+    const limit = job.compileMemoryLimitMb === undefined ? '' : ` of ${Math.max(job.compileMemoryLimitMb, job.memoryLimitMb)} MB`;
+    return `\n[compilation stopped: the compiler ran out of memory (compile memory limit${limit})]`;
+  }
   if (compile.outputExceeded) return '\n[compilation stopped: too much compiler output]';
   return '';
 }
@@ -40,7 +45,7 @@ export function toExecutionResult(
 ): ExecutionResult {
   const { compile, run } = outcome;
   const compileOutput = compile
-    ? Buffer.concat([compile.stdout, compile.stderr]).toString() + compileFailureNote(compile, language.limits.compileTimeoutS)
+    ? Buffer.concat([compile.stdout, compile.stderr]).toString() + compileFailureNote(compile, job, language)
     : null;
   const base = {
     execution_id: job.executionId,

@@ -103,6 +103,22 @@ describe('ExecutionRunnerService', () => {
       expect(sandbox.lastSpec.run.argv).toEqual(['./main', '--flag']);
     });
 
+    it("compiles within the job's own compile limits when the request gave them", async () => {
+      await execute(job({ languageId: 'cpp', files: [{ name: 'main.cpp', content: 'int main() {}' }], compileTimeoutSeconds: 5, compileMemoryLimitMb: 300 }));
+      expect(sandbox.lastSpec.compile).toMatchObject({ timeoutMs: 5_000, memoryMb: 300 });
+    });
+
+    it.each([
+      { field: 'compileTimeoutSeconds', value: Number.NaN },
+      { field: 'compileTimeoutSeconds', value: 31 },
+      { field: 'compileMemoryLimitMb', value: 'lots' },
+      { field: 'compileMemoryLimitMb', value: 769 },
+    ])('rejects a cpp job whose $field is $value, and runs nothing', async ({ field, value }) => {
+      const cppJob = { languageId: 'cpp', files: [{ name: 'main.cpp', content: 'int main() {}' }], [field]: value };
+      await expect(execute(job(cppJob as unknown as Partial<ExecutionJobData>))).rejects.toThrow(new RegExp(`job exec-7 rejected: ${field} `));
+      expect(sandbox.specs).toEqual([]);
+    });
+
     it.each([1, 2.5, 30])('runs a timeout of %s s as given', async (timeoutSeconds) => {
       await execute(job({ timeoutSeconds }));
       expect(sandbox.lastSpec.run.timeoutMs).toBe(timeoutSeconds * 1000);

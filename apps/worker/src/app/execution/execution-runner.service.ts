@@ -60,6 +60,19 @@ export class ExecutionRunnerService {
     if (!(Number.isInteger(memoryLimitMb) && memoryLimitMb >= MIN_MEMORY_LIMIT_MB && memoryLimitMb <= maxMemoryMb)) {
       problems.push(`memoryLimitMb ${JSON.stringify(memoryLimitMb)} is not a whole number from ${MIN_MEMORY_LIMIT_MB} to ${maxMemoryMb}`);
     }
+    const { compileTimeoutSeconds, compileMemoryLimitMb } = job;
+    const { compileTimeoutS } = language.limits;
+    const compileMemoryMb = this.sandboxConfig.compileMemoryMb;
+    const compileTimeoutValid =
+      typeof compileTimeoutSeconds === 'number' && Number.isFinite(compileTimeoutSeconds) && compileTimeoutSeconds >= 1 && compileTimeoutSeconds <= compileTimeoutS;
+    if (compileTimeoutSeconds !== undefined && !compileTimeoutValid) {
+      problems.push(`compileTimeoutSeconds ${JSON.stringify(compileTimeoutSeconds)} is not a number from 1 to ${compileTimeoutS}`);
+    }
+    const compileMemoryValid =
+      typeof compileMemoryLimitMb === 'number' && Number.isInteger(compileMemoryLimitMb) && compileMemoryLimitMb >= MIN_MEMORY_LIMIT_MB && compileMemoryLimitMb <= compileMemoryMb;
+    if (compileMemoryLimitMb !== undefined && !compileMemoryValid) {
+      problems.push(`compileMemoryLimitMb ${JSON.stringify(compileMemoryLimitMb)} is not a whole number from ${MIN_MEMORY_LIMIT_MB} to ${compileMemoryMb}`);
+    }
     return problems;
   }
 
@@ -72,7 +85,11 @@ export class ExecutionRunnerService {
       files: files.map((file) => ({ path: file.name, content: file.content })),
       stdin: job.stdin,
       compile: language.compile
-        ? { argv: language.compile(context), timeoutMs: language.limits.compileTimeoutS * 1000, memoryMb: this.sandboxConfig.compileMemoryMb }
+        ? {
+            argv: language.compile(context),
+            timeoutMs: Math.round((job.compileTimeoutSeconds ?? language.limits.compileTimeoutS) * 1000),
+            memoryMb: job.compileMemoryLimitMb ?? this.sandboxConfig.compileMemoryMb,
+          }
         : undefined,
       run: { argv: language.run(context), timeoutMs: Math.round(job.timeoutSeconds * 1000) },
       memoryMb: job.memoryLimitMb,

@@ -379,6 +379,10 @@ export interface components {
              * @default 128
              */
             memory_limit_mb?: number;
+            /** @description Wall-clock seconds for the compile stage (compiled languages); at most, and by default, the language's compile limit (30 s for C++). */
+            compile_timeout?: number;
+            /** @description Memory of the compile stage in MB (compiled languages); at most, and by default, the deployment's (SANDBOX_COMPILE_MEMORY_MB, 512 by default). */
+            compile_memory_limit_mb?: number;
         };
         /** @enum {string} */
         ExecutionStatus: "success" | "compile_error" | "runtime_error" | "timeout" | "memory_limit_exceeded" | "output_limit_exceeded" | "internal_error";

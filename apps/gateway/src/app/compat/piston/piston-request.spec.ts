@@ -12,7 +12,7 @@ const MAX_MEMORY_MB = 512;
 const PRINT = { content: 'print(1)' };
 
 function job(body: unknown) {
-  return toPistonJob(body, RUNTIMES, MAX_MEMORY_MB);
+  return toPistonJob(body, RUNTIMES, { maxMemoryMb: MAX_MEMORY_MB, compileMemoryMb: MAX_MEMORY_MB });
 }
 
 function rejection(body: unknown): string | undefined {
@@ -98,6 +98,13 @@ describe('toPistonJob', () => {
     expect(job({ ...PISTON_CLIENT_DEFAULTS, run_memory_limit: 1_000_000 }).request.memory_limit_mb).toBe(32);
     expect(job({ ...PISTON_CLIENT_DEFAULTS, run_memory_limit: 0 }).request.memory_limit_mb).toBeUndefined();
     expect(job({ ...PISTON_CLIENT_DEFAULTS, run_memory_limit: -1 }).request.memory_limit_mb).toBeUndefined();
+  });
+
+  it('maps compile_timeout (ms) and compile_memory_limit (bytes) of a compiled language to ours; -1 leaves our default', () => {
+    const cpp = { ...PISTON_CLIENT_DEFAULTS, language: 'c++', version: '*' };
+    expect(job({ ...cpp, compile_memory_limit: 300 * 1024 * 1024 }).request).toMatchObject({ compile_timeout: 10, compile_memory_limit_mb: 300 });
+    expect(job(cpp).request.compile_memory_limit_mb).toBeUndefined();
+    expect(job({ ...PISTON_CLIENT_DEFAULTS }).request.compile_timeout).toBeUndefined();
   });
 
   it("does not check compile limits of a language without a compile stage, as Piston skips a limit of 0", () => {

@@ -34,7 +34,13 @@ type LimitField = (typeof LIMIT_FIELDS)[number];
  * applied: the compile stage always has the language's own limit and shares the
  * run's memory.
  */
-export function toPistonJob(body: unknown, runtimes: PistonRuntime[], maxMemoryMb: number): PistonJob {
+/** The deployment's memory maxima a Piston request is checked against: the run's and the compile's. */
+export interface PistonMemoryLimits {
+  maxMemoryMb: number;
+  compileMemoryMb: number;
+}
+
+export function toPistonJob(body: unknown, runtimes: PistonRuntime[], memory: PistonMemoryLimits): PistonJob {
   const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const { language, version, files } = fields;
   if (typeof language !== 'string' || language === '') throw badRequest('language is required as a string');
@@ -48,7 +54,7 @@ export function toPistonJob(body: unknown, runtimes: PistonRuntime[], maxMemoryM
   if (!runtime) throw badRequest(`${language}-${version} runtime is unknown`);
 
   const sources = sourceFiles(files as PistonFile[], runtime.definition.defaultFileName);
-  const limits = checkLimits(fields, runtime, maxMemoryMb);
+  const limits = checkLimits(fields, runtime, memory);
   const request: ExecutionRequest = {
     language: runtime.definition.id,
     files: sources,
@@ -60,6 +66,13 @@ export function toPistonJob(body: unknown, runtimes: PistonRuntime[], maxMemoryM
   if (limits.run_memory_limit !== undefined) {
     request.memory_limit_mb = Math.max(MIN_MEMORY_LIMIT_MB, Math.ceil(limits.run_memory_limit / MB));
   }
+  if (runtime.definition.compile) {
+    const compileMs = [limits.compile_timeout, limits.compile_cpu_time].filter((ms): ms is number => ms !== undefined);
+    if (compileMs.length > 0) request.compile_timeout = Math.max(1, Math.min(...compileMs) / 1000);
+    if (limits.compile_memory_limit !== undefined) {
+      request.compile_memory_limit_mb = Math.max(MIN_MEMORY_LIMIT_MB, Math.floor(limits.compile_memory_limit / MB));
+    }
+  }
   return { runtime, request };
 }
 
@@ -70,11 +83,11 @@ interface PistonFile {
 }
 
 /** The limits given, checked as Piston checks them: a number, at most ours, not negative; falsy ones are not given. */
-function checkLimits(fields: Record<string, unknown>, runtime: PistonRuntime, maxMemoryMb: number): Partial<Record<LimitField, number>> {
+function checkLimits(fields: Record<string, unknown>, runtime: PistonRuntime, memory: PistonMemoryLimits): Partial<Record<LimitField, number>> {
   const { maxTimeoutS, compileTimeoutS } = runtime.definition.limits;
   const maxima: Record<LimitField, number> = {
-    compile_memory_limit: maxMemoryMb * MB,
-    run_memory_limit: maxMemoryMb * MB,
+    compile_memory_limit: runtime.definition.compile ? memory.compileMemoryMb * MB : 0,
+    run_memory_limit: memory.maxMemoryMb * MB,
     compile_timeout: compileTimeoutS * 1000,
     run_timeout: maxTimeoutS * 1000,
     compile_cpu_time: compileTimeoutS * 1000,

@@ -7,7 +7,7 @@ import { ExecutionRequestValidator } from '../../execution/execution-request.val
 import { ExecutionService } from '../../execution/execution.service';
 import { toolchainVersions } from '../../languages/toolchain-versions';
 import { PistonExecuteResponseDto } from './dto/piston-execute-response.dto';
-import { toPistonJob } from './piston-request';
+import { PistonMemoryLimits, toPistonJob } from './piston-request';
 import { toPistonResponse } from './piston-response';
 import { PistonRuntime, pistonRuntimes } from './piston-runtimes';
 
@@ -17,7 +17,7 @@ import { PistonRuntime, pistonRuntimes } from './piston-runtimes';
  */
 @Injectable()
 export class PistonService {
-  private readonly maxMemoryMb: number;
+  private readonly memory: PistonMemoryLimits;
 
   constructor(
     private readonly executions: ExecutionService,
@@ -26,7 +26,8 @@ export class PistonService {
     private readonly executionQueue: ExecutionQueue,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.maxMemoryMb = config.get('sandbox', { infer: true }).maxMemoryMb;
+    const { maxMemoryMb, compileMemoryMb } = config.get('sandbox', { infer: true });
+    this.memory = { maxMemoryMb, compileMemoryMb };
   }
 
   /** Our languages as Piston runtimes, with the versions the live workers report. */
@@ -36,7 +37,7 @@ export class PistonService {
 
   /** Runs a Piston request and waits for its result, in Piston's shape. */
   async execute(body: unknown): Promise<PistonExecuteResponseDto> {
-    const { runtime, request } = toPistonJob(body, await this.runtimes(), this.maxMemoryMb);
+    const { runtime, request } = toPistonJob(body, await this.runtimes(), this.memory);
     const result = await this.executions.execute(await this.requests.execution(request));
     return toPistonResponse(result, runtime);
   }

@@ -51,4 +51,18 @@ export class ExecuteRequestDto extends ValidateRequestDto implements ExecutionRe
   })
   @IsOptional() @IsInt() @Min(MIN_MEMORY_LIMIT_MB)
   memory_limit_mb?: number;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    description: "Wall-clock seconds for the compile stage (compiled languages); at most, and by default, the language's compile limit (30 s for C++).",
+  })
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(1)
+  compile_timeout?: number;
+
+  @ApiPropertyOptional({
+    minimum: MIN_MEMORY_LIMIT_MB,
+    description: "Memory of the compile stage in MB (compiled languages); at most, and by default, the deployment's (SANDBOX_COMPILE_MEMORY_MB, 512 by default).",
+  })
+  @IsOptional() @IsInt() @Min(MIN_MEMORY_LIMIT_MB)
+  compile_memory_limit_mb?: number;
 }
