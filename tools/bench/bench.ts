@@ -38,6 +38,8 @@ const REPORT_FILE = join(WORKSPACE_ROOT, 'BENCHMARKS.md');
 
 const EXPECTED_STDOUT = 'hello, world\n';
 const CPP_SOURCE = '#include <iostream>\nint main() { std::cout << "hello, world" << std::endl; }';
+/** What competitive programmers start with: the image's precompiled header makes it cheap (issue 13). */
+const CPP_STDCXX_SOURCE = '#include <bits/stdc++.h>\nint main() { std::cout << "hello, world" << std::endl; }';
 
 /** One program of the benchmark. */
 interface BenchCase {
@@ -53,6 +55,7 @@ const CASES: BenchCase[] = [
   { name: 'javascript hello', languageId: 'javascript', code: 'console.log("hello, world");', uniqueSource: false },
   { name: 'cpp cached', languageId: 'cpp', code: CPP_SOURCE, uniqueSource: false },
   { name: 'cpp uncached', languageId: 'cpp', code: CPP_SOURCE, uniqueSource: true },
+  { name: 'cpp bits/stdc++.h uncached', languageId: 'cpp', code: CPP_STDCXX_SOURCE, uniqueSource: true },
 ];
 /** Throughput is measured for the programs a compile cache can serve. */
 const THROUGHPUT_CASES = CASES.filter((benchCase) => !benchCase.uniqueSource);
@@ -364,7 +367,7 @@ function renderReport(results: Results, machine: string, startedAt: Date, durati
     '- **cold**: one container per run, all timed: create (the program as entry point, its source as an argument of `sh -c`), start, wait, logs, remove, through dockerode — the design of comparable services. It has no compile cache: every cpp run compiles. Besides the entry point, only what `docker logs` needs differs from the service\'s options: a log driver (json-file) and no auto-removal.',
     `- **service**: HTTP \`POST /api/v1/execution/execute\` (sync) through a gateway, Bull on Redis and one worker, started by the benchmark from dist/ with default settings (worker concurrency ${service.worker.concurrency}, SANDBOX_ISOLATION=${service.sandbox.isolation}: up to ${Math.min(service.sandbox.poolSize, service.worker.concurrency)} jailed hosts per language, compile cache ${service.sandbox.compileCacheMb} MB) but no per-client rate limit (RATE_LIMIT_CLIENT_PER_MINUTE=0: the benchmark is one client sending far more than a user may), timed by the client from request to parsed answer.`,
     '',
-    `Sequential: ${SEQUENTIAL_RUNS} runs one after another per program and method, after one warm-up run. Throughput: closed loop of 1, 4 and 8 concurrent callers for ${WINDOW_MS / 1000} s each (runs under way at the end are awaited and counted), service and cold only. "cpp uncached" gives every run a new source (a comment with a counter) so the compile cache misses; "cpp cached" sends the same source every time, after a warm-up. An error is an HTTP status other than 200, a status other than success, a non-zero exit or a stdout other than "hello, world\\n"; percentiles and throughput count successful runs only. Each measurement starts after a ${SETTLE_MS / 1000} s pause.`,
+    `Sequential: ${SEQUENTIAL_RUNS} runs one after another per program and method, after one warm-up run. Throughput: closed loop of 1, 4 and 8 concurrent callers for ${WINDOW_MS / 1000} s each (runs under way at the end are awaited and counted), service and cold only. "cpp uncached" and "cpp bits/stdc++.h uncached" (the same hello including <bits/stdc++.h>, which the image has precompiled) give every run a new source (a comment with a counter) so the compile cache misses; the service compiles them in a sandbox of SANDBOX_COMPILE_MEMORY_MB (512 MB) and runs them in one of 128 MB; "cpp cached" sends the same source every time, after a warm-up. An error is an HTTP status other than 200, a status other than success, a non-zero exit or a stdout other than "hello, world\\n"; percentiles and throughput count successful runs only. Each measurement starts after a ${SETTLE_MS / 1000} s pause.`,
     '',
     '### Sequential latency (ms, p50 / p95)',
     '',
@@ -435,6 +438,9 @@ function ratioLines(results: Results): string[] {
   }
   const speedUp = p50('cpp uncached', 'service') / p50('cpp cached', 'service');
   lines.push(`| cpp, service: uncached / cached p50 (second run's speed-up) | ${speedUp.toFixed(2)} | ${target(speedUp >= 5, '>= 5')} |`);
+  // End to end, so the compile alone took less.
+  const stdcxx = p50('cpp bits/stdc++.h uncached', 'service');
+  lines.push(`| cpp bits/stdc++.h hello uncached: service p50, compile and run (ms) | ${ms(stdcxx)} | ${target(stdcxx < 2000, '< 2000 ms')} |`);
   return lines;
 }
 

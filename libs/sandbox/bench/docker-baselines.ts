@@ -177,9 +177,10 @@ export class DockerBaselines {
     return sandboxContainerOptions('container', { ...program, runtime: this.runtime }, this.limits, { [WORKER_LABEL]: BENCH_WORKER });
   }
 
-  /** What the agent is asked to run, with the service's output limit. */
+  /** What the agent is asked to run, with the service's output limit; a baseline compiles in its one container, within the run's memory. */
   private toSpec(program: BaselineProgram): SandboxRunSpec {
-    return { executionId: 'bench', stdin: '', outputLimitBytes: this.config.outputLimitBytes, ...program, runtime: this.runtime };
+    const compile = program.compile ? { ...program.compile, memoryMb: program.memoryMb } : undefined;
+    return { executionId: 'bench', stdin: '', outputLimitBytes: this.config.outputLimitBytes, ...program, compile, runtime: this.runtime };
   }
 
   /** Pre-starts a single-job container (untimed), times its one job, removes the container (untimed). */
