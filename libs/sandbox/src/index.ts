@@ -1,3 +1,3 @@
 export { SandboxModule } from './lib/sandbox.module';
-export { SandboxRunner } from './lib/sandbox-runner';
+export { compileSandboxMemoryMb, SandboxRunner } from './lib/sandbox-runner';
 export type { SandboxCommand, SandboxCompileCommand, SandboxFile, SandboxOutcome, SandboxRunSpec, SandboxStats, StageOutcome } from './lib/sandbox-runner';

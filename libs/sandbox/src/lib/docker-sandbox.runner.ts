@@ -6,7 +6,7 @@ import { CompileCache } from './compile-cache';
 import { POOL_LABEL, SANDBOX_LABEL, sandboxContainerOptions, SandboxLimits, WORKER_LABEL } from './sandbox-container-options';
 import { compileSucceeded, SandboxHost } from './sandbox-host';
 import { poolKey, PoolTarget, SandboxPool } from './sandbox-pool';
-import { SandboxFile, SandboxOutcome, SandboxRunner, SandboxRunSpec, SandboxShape, SandboxStats, StageOutcome } from './sandbox-runner';
+import { compileSandboxMemoryMb, SandboxFile, SandboxOutcome, SandboxRunner, SandboxRunSpec, SandboxShape, SandboxStats, StageOutcome } from './sandbox-runner';
 
 /**
  * Runs each execution on a started sandbox host from the pool of its shape.
@@ -119,7 +119,7 @@ export class DockerSandboxRunner extends SandboxRunner implements OnModuleInit, 
     const cached = cacheKey ? this.compileCache.get(cacheKey) : undefined;
     if (cached) return this.runCompiled(spec, cached.artifacts, { ...cached.compile, cached: true });
 
-    const compileMemoryMb = spec.compile ? Math.max(spec.compile.memoryMb, spec.memoryMb) : spec.memoryMb;
+    const compileMemoryMb = spec.compile ? compileSandboxMemoryMb(spec.compile.memoryMb, spec.memoryMb) : spec.memoryMb;
     if (compileMemoryMb === spec.memoryMb) {
       // One host for both stages: the compile's limits are the run's.
       const outcome = await this.onHost(spec, (host) => host.runJob(spec, { returnArtifacts: cacheKey !== undefined }));

@@ -25,8 +25,13 @@ export interface SandboxCommand {
 
 /** The compile stage: its command, and a memory limit of its own (compilers need more than programs). */
 export interface SandboxCompileCommand extends SandboxCommand {
-  /** Below the run's memory limit the run's is used: a compile never gets less than its program. */
+  /** Below the run's memory limit the run's is used: see compileSandboxMemoryMb. */
   memoryMb: number;
+}
+
+/** The memory limit a compile runs under: its own, or its program's when that is larger. */
+export function compileSandboxMemoryMb(compileMemoryMb: number, runMemoryMb: number): number {
+  return Math.max(compileMemoryMb, runMemoryMb);
 }
 
 /** Everything one execution needs; the runner adds the sandbox's fixed limits. */

@@ -1,6 +1,6 @@
 import { ExecutionJobData, ExecutionResult, ExecutionStatus } from '@ghostide/contracts';
 import { LanguageDefinition } from '@ghostide/languages';
-import { SandboxOutcome, StageOutcome } from '@ghostide/sandbox';
+import { compileSandboxMemoryMb, SandboxOutcome, StageOutcome } from '@ghostide/sandbox';
 import { constants } from 'node:os';
 
 /**
@@ -28,8 +28,7 @@ function compileFailureNote(compile: StageOutcome, job: ExecutionJobData, langua
   const compileTimeoutS = job.compileTimeoutSeconds ?? language.limits.compileTimeoutS;
   if (compile.timedOut) return `\n[compilation stopped: it took longer than ${compileTimeoutS} s]`;
   if (compile.oomKilled) {
-    // The compile gets at least the run's memory (DockerSandboxRunner).
-    const limit = job.compileMemoryLimitMb === undefined ? '' : ` of ${Math.max(job.compileMemoryLimitMb, job.memoryLimitMb)} MB`;
+    const limit = job.compileMemoryLimitMb === undefined ? '' : ` of ${compileSandboxMemoryMb(job.compileMemoryLimitMb, job.memoryLimitMb)} MB`;
     return `\n[compilation stopped: the compiler ran out of memory (compile memory limit${limit})]`;
   }
   if (compile.outputExceeded) return '\n[compilation stopped: too much compiler output]';

@@ -50,30 +50,17 @@ export class ExecutionRunnerService {
    * Refused rather than clamped: a NaN clamps to NaN, which the engine reads as no limit at all.
    */
   private limitProblems(job: ExecutionJobData, language: LanguageDefinition): string[] {
-    const problems: string[] = [];
-    const { maxTimeoutS } = language.limits;
-    const { timeoutSeconds, memoryLimitMb } = job;
-    if (!(typeof timeoutSeconds === 'number' && Number.isFinite(timeoutSeconds) && timeoutSeconds >= 1 && timeoutSeconds <= maxTimeoutS)) {
-      problems.push(`timeoutSeconds ${JSON.stringify(timeoutSeconds)} is not a number from 1 to ${maxTimeoutS}`);
-    }
-    const maxMemoryMb = this.sandboxConfig.maxMemoryMb;
-    if (!(Number.isInteger(memoryLimitMb) && memoryLimitMb >= MIN_MEMORY_LIMIT_MB && memoryLimitMb <= maxMemoryMb)) {
-      problems.push(`memoryLimitMb ${JSON.stringify(memoryLimitMb)} is not a whole number from ${MIN_MEMORY_LIMIT_MB} to ${maxMemoryMb}`);
-    }
-    const { compileTimeoutSeconds, compileMemoryLimitMb } = job;
-    const { compileTimeoutS } = language.limits;
-    const compileMemoryMb = this.sandboxConfig.compileMemoryMb;
-    const compileTimeoutValid =
-      typeof compileTimeoutSeconds === 'number' && Number.isFinite(compileTimeoutSeconds) && compileTimeoutSeconds >= 1 && compileTimeoutSeconds <= compileTimeoutS;
-    if (compileTimeoutSeconds !== undefined && !compileTimeoutValid) {
-      problems.push(`compileTimeoutSeconds ${JSON.stringify(compileTimeoutSeconds)} is not a number from 1 to ${compileTimeoutS}`);
-    }
-    const compileMemoryValid =
-      typeof compileMemoryLimitMb === 'number' && Number.isInteger(compileMemoryLimitMb) && compileMemoryLimitMb >= MIN_MEMORY_LIMIT_MB && compileMemoryLimitMb <= compileMemoryMb;
-    if (compileMemoryLimitMb !== undefined && !compileMemoryValid) {
-      problems.push(`compileMemoryLimitMb ${JSON.stringify(compileMemoryLimitMb)} is not a whole number from ${MIN_MEMORY_LIMIT_MB} to ${compileMemoryMb}`);
-    }
-    return problems;
+    const { maxTimeoutS, compileTimeoutS } = language.limits;
+    const { maxMemoryMb, compileMemoryMb } = this.sandboxConfig;
+    return [
+      limitProblem('timeoutSeconds', job.timeoutSeconds, { min: 1, max: maxTimeoutS }),
+      limitProblem('memoryLimitMb', job.memoryLimitMb, { min: MIN_MEMORY_LIMIT_MB, max: maxMemoryMb, whole: true }),
+      // Absent in jobs queued before compile limits existed: the defaults apply.
+      job.compileTimeoutSeconds === undefined ? undefined : limitProblem('compileTimeoutSeconds', job.compileTimeoutSeconds, { min: 1, max: compileTimeoutS }),
+      job.compileMemoryLimitMb === undefined
+        ? undefined
+        : limitProblem('compileMemoryLimitMb', job.compileMemoryLimitMb, { min: MIN_MEMORY_LIMIT_MB, max: compileMemoryMb, whole: true }),
+    ].filter((problem): problem is string => problem !== undefined);
   }
 
   private sandboxSpec(job: ExecutionJobData, language: LanguageDefinition): SandboxRunSpec {
@@ -97,4 +84,10 @@ export class ExecutionRunnerService {
       outputLimitBytes: this.sandboxConfig.outputLimitBytes,
     };
   }
+}
+
+/** Why a job's limit is refused: not a finite number (a whole one where asked) from min to max; undefined when it is fine. */
+function limitProblem(field: string, value: unknown, range: { min: number; max: number; whole?: boolean }): string | undefined {
+  const valid = typeof value === 'number' && (range.whole ? Number.isInteger(value) : Number.isFinite(value)) && value >= range.min && value <= range.max;
+  return valid ? undefined : `${field} ${JSON.stringify(value)} is not a ${range.whole ? 'whole ' : ''}number from ${range.min} to ${range.max}`;
 }

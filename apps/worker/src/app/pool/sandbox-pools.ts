@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AppConfig, sandboxRuntimeOf } from '@ghostide/config';
 import { LanguageRegistry } from '@ghostide/languages';
-import { SandboxRunner } from '@ghostide/sandbox';
+import { compileSandboxMemoryMb, SandboxRunner } from '@ghostide/sandbox';
 
 /**
  * Starts the warm pools: per language, at its default memory limit (and for a
@@ -38,7 +38,7 @@ export class SandboxPools implements OnApplicationBootstrap {
         size: this.sizeOf(poolSizes[language.id] ?? poolSize),
       };
       // A compiled language's compile stage runs in a sandbox of its own memory limit (SANDBOX_COMPILE_MEMORY_MB).
-      const compileMemoryMb = Math.max(this.sandboxConfig.compileMemoryMb, run.memoryMb);
+      const compileMemoryMb = compileSandboxMemoryMb(this.sandboxConfig.compileMemoryMb, run.memoryMb);
       return language.compile && compileMemoryMb !== run.memoryMb ? [run, { ...run, memoryMb: compileMemoryMb }] : [run];
     });
     this.sandbox.warmUp(targets);

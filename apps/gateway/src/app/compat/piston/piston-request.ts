@@ -22,6 +22,12 @@ const LIMIT_FIELDS = [
 ] as const;
 type LimitField = (typeof LIMIT_FIELDS)[number];
 
+/** The deployment's memory maxima a Piston request is checked against: the run's and the compile's. */
+export interface PistonMemoryLimits {
+  maxMemoryMb: number;
+  compileMemoryMb: number;
+}
+
 /**
  * Turns the body of Piston's POST /api/v2/execute into an ExecutionRequest, with
  * Piston's checks in Piston's order and its messages (400 naming the first
@@ -30,16 +36,11 @@ type LimitField = (typeof LIMIT_FIELDS)[number];
  * Limits map onto ours and never above them: run_timeout and run_cpu_time (ms)
  * give the run's timeout (the smaller of the two, at least our 1 s);
  * run_memory_limit (bytes) its memory (at least our minimum). -1, 0 or absent
- * leave our defaults. The compile limits are checked against ours but not
- * applied: the compile stage always has the language's own limit and shares the
- * run's memory.
+ * leave our defaults. For a compiled language, compile_timeout and
+ * compile_cpu_time (ms) give the compile's timeout the same way, and
+ * compile_memory_limit (bytes) its memory; for the others they are not checked,
+ * as Piston skips a limit of 0.
  */
-/** The deployment's memory maxima a Piston request is checked against: the run's and the compile's. */
-export interface PistonMemoryLimits {
-  maxMemoryMb: number;
-  compileMemoryMb: number;
-}
-
 export function toPistonJob(body: unknown, runtimes: PistonRuntime[], memory: PistonMemoryLimits): PistonJob {
   const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const { language, version, files } = fields;
