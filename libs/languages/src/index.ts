@@ -1,3 +1,3 @@
-export type { LanguageDefinition } from './lib/language-definition';
+export type { ConformancePrograms, LanguageDefinition } from './lib/language-definition';
 export { LanguageRegistry, toLanguageInfo } from './lib/language-registry';
 export { LanguagesModule } from './lib/languages.module';

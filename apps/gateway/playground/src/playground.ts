@@ -2,7 +2,6 @@ import type { ExecutionResult } from '@ghostide/execution-client';
 import { listLanguages, runProgram } from './execution-api';
 import { describeError, describeExit, describeFailedTask, describeProgress, describeTime, formatMemory, type ErrorText } from './result-text';
 import { toExecutionRequest } from './run-request';
-import { SAMPLES } from './samples';
 
 /** The page's element with this id; index.html and this file must agree. */
 function element<T extends HTMLElement>(id: string): T {
@@ -21,9 +20,13 @@ const progress = element<HTMLElement>('progress');
 const errorSection = element<HTMLElement>('error');
 const resultSection = element<HTMLElement>('result');
 
+/** Each language's sample program (GET /languages), by id. */
+const samples = new Map<string, string>();
+
 async function loadLanguages(): Promise<void> {
   try {
     const languages = await listLanguages();
+    for (const language of languages) samples.set(language.id, language.sample);
     languageSelect.replaceChildren(...languages.map((language) => new Option(`${language.name} — ${language.version}`, language.id)));
     languageSelect.disabled = false;
     runButton.disabled = false;
@@ -36,8 +39,8 @@ async function loadLanguages(): Promise<void> {
 
 /** Puts the selected language's sample in the code box, unless it holds code the user wrote. */
 function showSample(): void {
-  const untouched = codeBox.value.trim() === '' || Object.values(SAMPLES).includes(codeBox.value);
-  if (untouched) codeBox.value = SAMPLES[languageSelect.value] ?? '';
+  const untouched = codeBox.value.trim() === '' || [...samples.values()].includes(codeBox.value);
+  if (untouched) codeBox.value = samples.get(languageSelect.value) ?? '';
 }
 
 async function run(): Promise<void> {

@@ -118,6 +118,16 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(32)
   SANDBOX_POOL_SIZE = 2;
 
+  /**
+   * Languages whose sandboxes are kept started, SANDBOX_POOL_SIZE each: "all", or
+   * comma-separated ids. Others start cold (unless SANDBOX_POOL_SIZES names them):
+   * forty languages of warm sandboxes would hold memory for languages seldom run.
+   */
+  @IsOptional() @Matches(/^all$|^\s*[a-z][a-z0-9-]*\s*(,\s*[a-z][a-z0-9-]*\s*)*$/, {
+    message: 'SANDBOX_WARM_LANGUAGES must be "all" or language ids, comma-separated, e.g. "python,cpp"',
+  })
+  SANDBOX_WARM_LANGUAGES = 'python,javascript,java,cpp';
+
   /** Per-language pool sizes over SANDBOX_POOL_SIZE, e.g. "java=1,cpp=3". */
   @IsOptional() @Matches(/^(\s*[a-z][a-z0-9-]*\s*=\s*\d{1,2}\s*)(,\s*[a-z][a-z0-9-]*\s*=\s*\d{1,2}\s*)*$|^$/, {
     message: 'SANDBOX_POOL_SIZES must look like "java=1,cpp=3" (language id = size, comma-separated)',
@@ -249,6 +259,8 @@ export interface AppConfig {
     outputLimitBytes: number;
     dockerSocketPath: string;
     poolSize: number;
+    /** Languages poolSize applies to; "all", or ids (the others get 0). */
+    warmLanguages: 'all' | string[];
     /** Language id → pool size, overriding poolSize. */
     poolSizes: Record<string, number>;
     compileCacheMb: number;
@@ -316,6 +328,7 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       outputLimitBytes: env.SANDBOX_OUTPUT_LIMIT_BYTES,
       dockerSocketPath: env.DOCKER_SOCKET_PATH,
       poolSize: env.SANDBOX_POOL_SIZE,
+      warmLanguages: env.SANDBOX_WARM_LANGUAGES === 'all' ? 'all' : env.SANDBOX_WARM_LANGUAGES.split(',').map((id) => id.trim()),
       poolSizes: parseLanguageSettings(env.SANDBOX_POOL_SIZES, Number),
       compileCacheMb: env.COMPILE_CACHE_MB,
     },

@@ -93,4 +93,8 @@ export interface LanguageInfo {
   default_timeout: number;
   max_timeout: number;
   default_memory_limit_mb: number;
+  /** A live worker has the language's sandbox image; runs of a language not installed are answered 503. */
+  installed: boolean;
+  /** Prints "Hello, world!". */
+  sample: string;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_LANGUAGES } from './all-languages';
 
@@ -13,6 +13,11 @@ function firstInstruction(dockerfile: string): string | undefined {
     .find((line) => line.length > 0 && !line.startsWith('#'));
 }
 
+/** The folders of this directory holding a language module, <id>/<id>.language.ts. */
+const LANGUAGE_FOLDERS = readdirSync(__dirname, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(__dirname, entry.name, `${entry.name}.language.ts`)))
+  .map((entry) => entry.name);
+
 describe('ALL_LANGUAGES', () => {
   it('finds dockerfiles/ at the workspace root', () => {
     expect(existsSync(join(DOCKERFILES, 'sandbox-base.Dockerfile'))).toBe(true);
@@ -22,16 +27,26 @@ describe('ALL_LANGUAGES', () => {
     expect(ALL_LANGUAGES.map((language) => language.id)).toEqual(expect.arrayContaining(['python', 'javascript', 'java', 'cpp']));
   });
 
-  it.each(ALL_LANGUAGES.map((language) => [language.id]))('has dockerfiles/%s.Dockerfile', (id) => {
-    expect(existsSync(join(DOCKERFILES, `${id}.Dockerfile`))).toBe(true);
+  it('registers every language folder, each under its folder name ("npm run new-language" writes the line)', () => {
+    expect(ALL_LANGUAGES.map((language) => language.id).sort()).toEqual([...LANGUAGE_FOLDERS].sort());
   });
 
-  it.each(ALL_LANGUAGES.map((language) => [language.id]))('builds the %s image FROM ghostide-sandbox-base', (id) => {
-    const dockerfile = readFileSync(join(DOCKERFILES, `${id}.Dockerfile`), 'utf8');
-    expect(firstInstruction(dockerfile)).toBe('FROM ghostide-sandbox-base');
+  it.each(ALL_LANGUAGES.map((language) => [language.id, language.dockerfile]))('builds %s from dockerfiles/%s.Dockerfile', (_id, dockerfile) => {
+    expect(existsSync(join(DOCKERFILES, `${dockerfile}.Dockerfile`))).toBe(true);
   });
 
-  it.each(ALL_LANGUAGES.map((language) => [language.id, language.image]))('runs %s in the image ghostide-sandbox-<id>', (id, image) => {
-    expect(image).toBe(`ghostide-sandbox-${id}`);
-  });
+  it.each(ALL_LANGUAGES.map((language) => [language.dockerfile]))(
+    'builds the %s image FROM ghostide-sandbox-base or another sandbox image',
+    (dockerfile) => {
+      const instruction = readFileSync(join(DOCKERFILES, `${dockerfile}.Dockerfile`), 'utf8');
+      expect(firstInstruction(instruction)).toMatch(/^FROM ghostide-sandbox-[a-z][a-z0-9-]*$/);
+    },
+  );
+
+  it.each(ALL_LANGUAGES.map((language) => [language.id, language.dockerfile, language.image]))(
+    'runs %s in the image ghostide-sandbox-<dockerfile>',
+    (_id, dockerfile, image) => {
+      expect(image).toBe(`ghostide-sandbox-${dockerfile}`);
+    },
+  );
 });

@@ -1,5 +1,7 @@
 import { defineLanguage, LanguageSpec, sandboxImageFor } from './language-definition';
 
+const CONFORMANCE = { echoStdin: 'e', printArgs: 'a', exitThree: 'x', crash: 'c', infiniteLoop: 'l', memoryBomb: 'm', outputFlood: 'o' };
+
 /** A valid interpreted language; each test breaks one field. */
 function spec(overrides: Partial<LanguageSpec> = {}): LanguageSpec {
   return {
@@ -11,6 +13,8 @@ function spec(overrides: Partial<LanguageSpec> = {}): LanguageSpec {
     versionCommand: ['ruby', '--version'],
     limits: { defaultTimeoutS: 10, maxTimeoutS: 30, defaultMemoryMb: 128, compileTimeoutS: 0 },
     run: ({ files, args }) => ['ruby', files[0].name, ...args],
+    sample: 'puts "Hello, world!"',
+    conformance: CONFORMANCE,
     ...overrides,
   };
 }
@@ -19,8 +23,12 @@ const limits = spec().limits;
 
 describe('defineLanguage', () => {
   it('derives the image name from the id', () => {
-    expect(defineLanguage(spec()).image).toBe('ghostide-sandbox-ruby');
+    expect(defineLanguage(spec())).toMatchObject({ dockerfile: 'ruby', image: 'ghostide-sandbox-ruby' });
     expect(sandboxImageFor('ruby')).toBe('ghostide-sandbox-ruby');
+  });
+
+  it('runs in the image of another Dockerfile where languages share one', () => {
+    expect(defineLanguage(spec({ dockerfile: 'scripting' }))).toMatchObject({ dockerfile: 'scripting', image: 'ghostide-sandbox-scripting' });
   });
 
   it('lower-cases aliases so lookups can be case-insensitive', () => {
@@ -66,9 +74,21 @@ describe('defineLanguage', () => {
     },
     {
       problem: 'a compile stage without a compile timeout',
-      override: { compile: () => ['rubyc'] },
+      override: { compile: () => ['rubyc'], conformance: { ...CONFORMANCE, compileError: 'x' } },
       message: 'limits.compileTimeoutS must be positive',
     },
+    {
+      problem: 'a compile stage without a compile error program',
+      override: { compile: () => ['rubyc'], limits: { ...limits, compileTimeoutS: 10 } },
+      message: 'conformance.compileError is missing (the language compiles)',
+    },
+    {
+      problem: 'a compile error program without a compile stage',
+      override: { conformance: { ...CONFORMANCE, compileError: 'x' } },
+      message: 'conformance.compileError is set but the language has no compile stage',
+    },
+    { problem: 'an empty sample', override: { sample: ' \n' }, message: 'sample is empty' },
+    { problem: 'a Dockerfile name with a slash', override: { dockerfile: '../x' }, message: 'dockerfile "../x" must match' },
   ])('rejects $problem, naming the language and the problem', ({ override, message }) => {
     expect(() => defineLanguage(spec(override as Partial<LanguageSpec>))).toThrow(/^Language ".*" is invalid: /);
     expect(() => defineLanguage(spec(override as Partial<LanguageSpec>))).toThrow(message);

@@ -1,6 +1,8 @@
 import { defineLanguage, LanguageSpec } from './language-definition';
 import { LanguageRegistry, toLanguageInfo } from './language-registry';
 
+const CONFORMANCE = { echoStdin: 'e', printArgs: 'a', exitThree: 'x', crash: 'c', infiniteLoop: 'l', memoryBomb: 'm', outputFlood: 'o' };
+
 function language(id: string, aliases: string[], overrides: Partial<LanguageSpec> = {}) {
   return defineLanguage({
     id,
@@ -11,6 +13,8 @@ function language(id: string, aliases: string[], overrides: Partial<LanguageSpec
     versionCommand: [id, '--version'],
     limits: { defaultTimeoutS: 5, maxTimeoutS: 20, defaultMemoryMb: 64, compileTimeoutS: 0 },
     run: () => [id],
+    sample: `${id} hello`,
+    conformance: CONFORMANCE,
     ...overrides,
   });
 }
@@ -80,12 +84,20 @@ describe('toLanguageInfo', () => {
       default_timeout: 5,
       max_timeout: 20,
       default_memory_limit_mb: 64,
+      installed: true,
+      sample: 'ruby hello',
     });
+  });
+
+  it('reports a language whose image no worker has yet as not installed, version unknown', () => {
+    const info = toLanguageInfo(language('ruby', []), undefined);
+    expect(info).toMatchObject({ installed: false, version: 'unknown' });
   });
 
   it('marks a language with a compile stage as compiled', () => {
     const compiled = language('zig', [], {
       compile: () => ['zig', 'build'],
+      conformance: { ...CONFORMANCE, compileError: 'x' },
       limits: { defaultTimeoutS: 5, maxTimeoutS: 20, defaultMemoryMb: 64, compileTimeoutS: 30 },
     });
     expect(toLanguageInfo(compiled, '0.13').compiled).toBe(true);

@@ -31,17 +31,22 @@ export class LanguageRegistry {
   }
 }
 
-/** The API's view of a language; version comes from the worker that read it from the image. */
-export function toLanguageInfo(language: LanguageDefinition, version: string): LanguageInfo {
+/**
+ * The API's view of a language; its version comes from a worker that read it
+ * from the image, undefined while no live worker has the image (not installed).
+ */
+export function toLanguageInfo(language: LanguageDefinition, version: string | undefined): LanguageInfo {
   return {
     id: language.id,
     name: language.name,
-    version,
+    version: version ?? 'unknown',
     aliases: language.aliases,
     extensions: language.extensions,
     compiled: language.compile !== undefined,
     default_timeout: language.limits.defaultTimeoutS,
     max_timeout: language.limits.maxTimeoutS,
     default_memory_limit_mb: language.limits.defaultMemoryMb,
+    installed: version !== undefined,
+    sample: language.sample,
   };
 }

@@ -24,6 +24,14 @@ const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before retr
 /** The 503 answers of the execution endpoints, by the cause their message names. */
 const UNAVAILABLE_EXAMPLES = {
   noWorker: { summary: 'No worker alive', value: errorBody(503, 'Service Unavailable', 'no execution worker is available') },
+  notInstalled: {
+    summary: 'Language not installed yet',
+    value: errorBody(
+      503,
+      'Service Unavailable',
+      'language "go" is not installed yet: its sandbox image is still being built (installed: false in GET /api/v1/execution/languages); try again later',
+    ),
+  },
   queueFull: { summary: 'Queue full', value: errorBody(503, 'Service Unavailable', 'the execution queue is full (200 waiting)') },
   redisDown: { summary: 'Redis down', value: errorBody(503, 'Service Unavailable', 'the execution queue is unavailable') },
   stillRunning: {

@@ -14,6 +14,8 @@ export type RejectionReason =
   | 'session_queue_full'
   | 'queue_full'
   | 'no_worker'
+  /** 503: no live worker has the language's sandbox image yet. */
+  | 'language_not_installed'
   /** 503: Redis unreachable or slow. */
   | 'queue_unavailable'
   /** 503: a sync request's wait ran out. */

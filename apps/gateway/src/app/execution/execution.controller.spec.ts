@@ -235,6 +235,15 @@ describe('ExecutionController', () => {
       expect(queue.enqueued).toHaveLength(0);
     });
 
+    it('answers 503 with Retry-After 60 naming the language when no live worker has its image yet', async () => {
+      const response = await request(app.getHttpServer()).post(EXECUTE).send({ language: 'java', code: 'public class Main { public static void main(String[] args) { } }' });
+
+      expect(response.status).toBe(503);
+      expect(response.headers['retry-after']).toBe('60');
+      expect(response.body.message).toMatch(/^language "java" is not installed yet: its sandbox image is still being built/);
+      expect(queue.enqueued).toHaveLength(0);
+    });
+
     it('answers 503 with Retry-After when the waiting jobs reach QUEUE_MAX_WAITING_JOBS', async () => {
       queue.waiting = 3;
 

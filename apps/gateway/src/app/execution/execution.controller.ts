@@ -47,8 +47,9 @@ export class ExecutionController {
   @ApiOkResponse({ type: ExecutionResultDto, description: "The run's result; a program's failure is a status, not an HTTP error." })
   @ApiRequestBodyErrors()
   @ApiRateLimitedResponse()
-  @ApiRetryLaterResponse('No worker, queue full, Redis down, or the run is taking longer than the wait (then with task_id).', [
+  @ApiRetryLaterResponse('No worker, language not installed yet, queue full, Redis down, or the run is taking longer than the wait (then with task_id).', [
     'noWorker',
+    'notInstalled',
     'queueFull',
     'redisDown',
     'stillRunning',
@@ -66,7 +67,7 @@ export class ExecutionController {
   @ApiAcceptedResponse({ type: TaskAcceptedDto, description: 'Queued; poll GET /api/v1/execution/task/{task_id}.' })
   @ApiRequestBodyErrors()
   @ApiRateLimitedResponse()
-  @ApiRetryLaterResponse('No worker, queue full, or Redis down.', ['noWorker', 'queueFull', 'redisDown'])
+  @ApiRetryLaterResponse('No worker, language not installed yet, queue full, or Redis down.', ['noWorker', 'notInstalled', 'queueFull', 'redisDown'])
   async executeAsync(@Body() body: unknown): Promise<TaskAcceptedDto> {
     return this.executions.executeAsync(await this.requests.execution(body));
   }

@@ -21,6 +21,8 @@ import { CheckedExecution } from './execution-request.validator';
 /** Beyond the stages' own limits: container start-up and the result's trip back. */
 const RESULT_WAIT_MARGIN_MS = 15_000;
 const RETRY_AFTER_SECONDS = 5;
+/** An image build takes minutes: no point in asking again every few seconds. */
+const NOT_INSTALLED_RETRY_AFTER_SECONDS = 60;
 
 /**
  * Turns checked requests (ExecutionRequestValidator) into queue jobs and reports their results.
@@ -93,7 +95,7 @@ export class ExecutionService {
     mode: 'sync' | 'async',
     compat: Record<string, unknown> | undefined,
   ): Promise<QueuedExecution> {
-    await this.checkCapacity();
+    await this.checkCapacity(1, language.id);
     const data: ExecutionJobData = {
       executionId: randomUUID(),
       languageId: language.id,
@@ -123,13 +125,21 @@ export class ExecutionService {
   /**
    * No worker alive, or no room in the queue for `runs` more jobs: refuse now rather
    * than let the request hang. Every run checks it for itself; a batch checks for all
-   * of its runs first, so that it is refused whole rather than queued in part.
+   * of its runs first, so that it is refused whole rather than queued in part. With a
+   * language: no live worker has its sandbox image yet (built in the background after start-up).
    */
-  async checkCapacity(runs = 1): Promise<void> {
+  async checkCapacity(runs = 1, languageId?: string): Promise<void> {
     const [workers, waiting] = await this.redisOr503(() =>
       Promise.all([this.executionQueue.liveWorkers(), this.executionQueue.waitingCount()]),
     );
     if (workers.length === 0) throw new RetryLaterException('no execution worker is available', RETRY_AFTER_SECONDS, 'no_worker');
+    if (languageId !== undefined && !workers.some((worker) => languageId in worker.languageVersions)) {
+      throw new RetryLaterException(
+        `language "${languageId}" is not installed yet: its sandbox image is still being built (installed: false in GET /api/v1/execution/languages); try again later`,
+        NOT_INSTALLED_RETRY_AFTER_SECONDS,
+        'language_not_installed',
+      );
+    }
     if (waiting + runs > this.queueConfig.maxWaitingJobs) {
       throw new RetryLaterException(`the execution queue is full (${waiting} waiting)`, RETRY_AFTER_SECONDS, 'queue_full');
     }

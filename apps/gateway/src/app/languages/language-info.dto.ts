@@ -29,4 +29,15 @@ export class LanguageInfoDto implements LanguageInfo {
 
   @ApiProperty({ example: 128 })
   default_memory_limit_mb!: number;
+
+  @ApiProperty({
+    example: true,
+    description:
+      'A live worker has this language\'s sandbox image. Images beyond the first few are built in the background after start-up; ' +
+      'a run of a language not installed yet is answered 503 with Retry-After.',
+  })
+  installed!: boolean;
+
+  @ApiProperty({ example: 'print("Hello, world!")\n', description: 'A program that prints "Hello, world!": what the playground starts with.' })
+  sample!: string;
 }

@@ -14,6 +14,8 @@ const PYTHON_INFO = {
   default_timeout: 10,
   max_timeout: 30,
   default_memory_limit_mb: 128,
+  installed: true,
+  sample: 'print("Hello, world!")\n',
 };
 
 describe('LanguagesController', () => {
@@ -35,7 +37,7 @@ describe('LanguagesController', () => {
     expect(response.status).toBe(200);
     expect(response.body.map((language: { id: string }) => language.id)).toEqual(['python', 'javascript', 'java', 'cpp']);
     expect(response.body[0]).toEqual(PYTHON_INFO);
-    expect(response.body[2]).toMatchObject({ id: 'java', compiled: true, version: 'unknown', default_memory_limit_mb: 256 });
+    expect(response.body[2]).toMatchObject({ id: 'java', compiled: true, version: 'unknown', installed: false, default_memory_limit_mb: 256 });
   });
 
   it('still lists the languages, with version "unknown", while Redis is down', async () => {
@@ -44,7 +46,7 @@ describe('LanguagesController', () => {
     const response = await request(app.getHttpServer()).get('/api/v1/execution/languages');
 
     expect(response.status).toBe(200);
-    expect(response.body[0]).toEqual({ ...PYTHON_INFO, version: 'unknown' });
+    expect(response.body[0]).toEqual({ ...PYTHON_INFO, version: 'unknown', installed: false });
   });
 
   it('finds a language by alias in any case (PY)', async () => {

@@ -20,7 +20,7 @@ export class LanguagesController {
   @ApiOkResponse({ type: [LanguageInfoDto] })
   async list(): Promise<LanguageInfo[]> {
     const versions = await toolchainVersions(this.executionQueue);
-    return this.languages.languages.map((language) => toLanguageInfo(language, versions[language.id] ?? 'unknown'));
+    return this.languages.languages.map((language) => toLanguageInfo(language, versions[language.id]));
   }
 
   @Get(':language')
@@ -34,6 +34,6 @@ export class LanguagesController {
     const language = this.languages.find(idOrAlias);
     if (!language) throw new NotFoundException(`language "${idOrAlias}" is not supported; use one of: ${this.languages.names().join(', ')}`);
     const versions = await toolchainVersions(this.executionQueue);
-    return toLanguageInfo(language, versions[language.id] ?? 'unknown');
+    return toLanguageInfo(language, versions[language.id]);
   }
 }

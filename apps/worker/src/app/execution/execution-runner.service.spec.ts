@@ -62,11 +62,13 @@ describe('ExecutionRunnerService', () => {
   let sandbox: FakeSandbox;
   let service: ExecutionRunnerService;
   let progress: ExecutionJobProgress[];
+  let installedImages: boolean;
 
   beforeEach(() => {
+    installedImages = true;
     sandbox = new FakeSandbox();
     progress = [];
-    const versions = { of: (id: string) => `${id}-1.0` } as unknown as ToolchainVersions;
+    const versions = { of: (id: string) => `${id}-1.0`, installed: async () => installedImages } as unknown as ToolchainVersions;
     const config = new ConfigService<AppConfig, true>({
       sandbox: { maxMemoryMb: SANDBOX_MAX_MEMORY_MB, compileMemoryMb: 768, outputLimitBytes: OUTPUT_LIMIT_BYTES, runtime: 'runc', runtimes: { cpp: 'runsc' } },
     });
@@ -192,9 +194,17 @@ describe('ExecutionRunnerService', () => {
     });
 
     it('becomes internal_error without running anything when the language is not installed', async () => {
-      const result = await execute(job({ languageId: 'cobol' }));
+      const result = await execute(job({ languageId: 'no-such-language' }));
       expect(result.status).toBe(ExecutionStatus.InternalError);
-      expect(result.error).toBe('language "cobol" is not installed on this worker');
+      expect(result.error).toBe('language "no-such-language" is not installed on this worker');
+      expect(sandbox.specs).toEqual([]);
+    });
+
+    it('becomes internal_error naming the image, without running anything, while the language\'s image is not built yet', async () => {
+      installedImages = false;
+      const result = await execute(job());
+      expect(result.status).toBe(ExecutionStatus.InternalError);
+      expect(result.error).toBe('the ghostide-sandbox-python sandbox image is not installed on this worker yet');
       expect(sandbox.specs).toEqual([]);
     });
   });

@@ -32,7 +32,11 @@ export class ExecutionRunnerService {
     }
     const problems = this.limitProblems(job, language);
     if (problems.length > 0) throw new Error(`job ${job.executionId} rejected: ${problems.join('; ')}`);
-    const version = this.versions.of(language.id);
+    if (!(await this.versions.installed(language))) {
+      // The gateway queues a language only once some worker has its image; this worker's engine does not have it (yet).
+      return internalErrorResult(job.executionId, language.id, 'unknown', `the ${language.image} sandbox image is not installed on this worker yet`);
+    }
+    const version = this.versions.of(language.id) ?? 'unknown';
     reportProgress({ stage: language.compile ? 'compiling' : 'running', percent: language.compile ? 30 : 50 });
     try {
       const outcome = await this.sandbox.run(this.sandboxSpec(job, language));

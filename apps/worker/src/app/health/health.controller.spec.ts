@@ -98,14 +98,17 @@ describe('worker HealthController', () => {
     });
   });
 
-  it('answers 503 naming the missing images and how to build them', async () => {
+  it('stays ready with images missing (built in the background), naming them and how to build them', async () => {
     sandbox.missing = ['ghostide-sandbox-java'];
 
     const response = await request(app.getHttpServer()).get('/health/ready');
 
-    expect(response.status).toBe(503);
-    expect(response.body.error).toEqual({
-      images: { status: 'down', message: 'sandbox image(s) missing: ghostide-sandbox-java: build them with "npm run setup"' },
+    expect(response.status).toBe(200);
+    expect(response.body.details.images).toEqual({
+      status: 'up',
+      present: 3,
+      missing: ['ghostide-sandbox-java'],
+      hint: 'build them with "npm run setup -- --languages all"',
     });
   });
 

@@ -1,13 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AppConfig, sandboxRuntimeOf } from '@ghostide/config';
-import { LanguageRegistry } from '@ghostide/languages';
-import { compileSandboxMemoryMb, SandboxRunner } from '@ghostide/sandbox';
+import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
+import { compileSandboxMemoryMb, PoolTarget, SandboxRunner } from '@ghostide/sandbox';
+import { ToolchainVersions } from '../toolchain/toolchain-versions';
 
 /**
- * Starts the warm pools: per language, at its default memory limit (and for a
+ * Starts the warm pools: per installed language, at its default memory limit (and for a
  * compiled language at the compile's too) and with its runtime
- * (SANDBOX_RUNTIME(S)), SANDBOX_POOL_SIZE(S) sandboxes. Hosts
+ * (SANDBOX_RUNTIME(S)), SANDBOX_POOL_SIZE(S) sandboxes for SANDBOX_WARM_LANGUAGES.
+ * A language installed later (its image built after start-up) gets its pools then. Hosts
  * (SANDBOX_ISOLATION=host) come back after each run, so a pool needs no more
  * than WORKER_CONCURRENCY of them: the worker never runs more at once.
  */
@@ -20,6 +22,7 @@ export class SandboxPools implements OnApplicationBootstrap {
   constructor(
     private readonly sandbox: SandboxRunner,
     private readonly languages: LanguageRegistry,
+    private readonly versions: ToolchainVersions,
     config: ConfigService<AppConfig, true>,
   ) {
     this.sandboxConfig = config.get('sandbox', { infer: true });
@@ -27,26 +30,46 @@ export class SandboxPools implements OnApplicationBootstrap {
   }
 
   onApplicationBootstrap(): void {
-    const { poolSize, poolSizes, runtimes, isolation } = this.sandboxConfig;
+    const { poolSizes, runtimes, warmLanguages } = this.sandboxConfig;
     this.checkLanguageIds('SANDBOX_POOL_SIZES', poolSizes);
     this.checkLanguageIds('SANDBOX_RUNTIMES', runtimes);
-    const targets = this.languages.languages.flatMap((language) => {
-      const run = {
-        image: language.image,
-        memoryMb: language.limits.defaultMemoryMb,
-        runtime: sandboxRuntimeOf(this.sandboxConfig, language.id),
-        size: this.sizeOf(poolSizes[language.id] ?? poolSize),
-      };
-      // A compiled language's compile stage runs in a sandbox of its own memory limit (SANDBOX_COMPILE_MEMORY_MB).
-      const compileMemoryMb = compileSandboxMemoryMb(this.sandboxConfig.compileMemoryMb, run.memoryMb);
-      return language.compile && compileMemoryMb !== run.memoryMb ? [run, { ...run, memoryMb: compileMemoryMb }] : [run];
-    });
-    this.sandbox.warmUp(targets);
-    this.logger.log(`warm pools (${isolation}): ${targets.map((target) => `${target.image}@${target.memoryMb}m/${target.runtime}×${target.size}`).join(', ')}`);
+    if (warmLanguages !== 'all') this.checkLanguageIds('SANDBOX_WARM_LANGUAGES', Object.fromEntries(warmLanguages.map((id) => [id, true])));
+    this.warmUp(this.languages.languages.filter((language) => this.versions.of(language.id) !== undefined));
+    this.versions.onInstalled((languages) => this.warmUp(languages));
   }
 
-  private sizeOf(configured: number): number {
-    return this.sandboxConfig.isolation === 'host' ? Math.min(configured, this.concurrency) : configured;
+  private warmUp(languages: LanguageDefinition[]): void {
+    // Languages that share an image (C and C++) share its pools: the larger size wins.
+    const byShape = new Map<string, PoolTarget>();
+    for (const target of languages.flatMap((language) => this.targetsOf(language))) {
+      const shape = `${target.image}@${target.memoryMb}m/${target.runtime}`;
+      const seen = byShape.get(shape);
+      if (!seen || seen.size < target.size) byShape.set(shape, target);
+    }
+    const targets = [...byShape.values()];
+    if (targets.length === 0) return;
+    this.sandbox.warmUp(targets);
+    const shown = [...byShape].filter(([, target]) => target.size > 0).map(([shape, target]) => `${shape}×${target.size}`);
+    this.logger.log(`warm pools (${this.sandboxConfig.isolation}): ${shown.join(', ') || 'none'}`);
+  }
+
+  private targetsOf(language: LanguageDefinition): PoolTarget[] {
+    const run = {
+      image: language.image,
+      memoryMb: language.limits.defaultMemoryMb,
+      runtime: sandboxRuntimeOf(this.sandboxConfig, language.id),
+      size: this.sizeOf(language),
+    };
+    // A compiled language's compile stage runs in a sandbox of its own memory limit (SANDBOX_COMPILE_MEMORY_MB).
+    const compileMemoryMb = compileSandboxMemoryMb(this.sandboxConfig.compileMemoryMb, run.memoryMb);
+    return language.compile && compileMemoryMb !== run.memoryMb ? [run, { ...run, memoryMb: compileMemoryMb }] : [run];
+  }
+
+  private sizeOf(language: LanguageDefinition): number {
+    const { poolSize, poolSizes, warmLanguages, isolation } = this.sandboxConfig;
+    const warm = warmLanguages === 'all' || warmLanguages.includes(language.id);
+    const configured = poolSizes[language.id] ?? (warm ? poolSize : 0);
+    return isolation === 'host' ? Math.min(configured, this.concurrency) : configured;
   }
 
   /** A per-language setting that names a language this worker does not have stops start-up. */

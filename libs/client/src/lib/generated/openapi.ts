@@ -583,6 +583,16 @@ export interface components {
             max_timeout: number;
             /** @example 128 */
             default_memory_limit_mb: number;
+            /**
+             * @description A live worker has this language's sandbox image. Images beyond the first few are built in the background after start-up; a run of a language not installed yet is answered 503 with Retry-After.
+             * @example true
+             */
+            installed: boolean;
+            /**
+             * @description A program that prints "Hello, world!": what the playground starts with.
+             * @example print("Hello, world!")
+             */
+            sample: string;
         };
         HealthReport: {
             /**
@@ -1273,7 +1283,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No worker, queue full, Redis down, or the run is taking longer than the wait (then with task_id). See Retry-After. */
+            /** @description No worker, language not installed yet, queue full, Redis down, or the run is taking longer than the wait (then with task_id). See Retry-After. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1364,7 +1374,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No worker, queue full, or Redis down. See Retry-After. */
+            /** @description No worker, language not installed yet, queue full, or Redis down. See Retry-After. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */

@@ -33,4 +33,25 @@ export const cpp = defineLanguage({
     return { errors: hasMain ? [] : ['C++ source needs a main() function'], warnings: [] };
   },
   outOfMemoryPattern: /std::bad_alloc/,
+  sample: ['#include <iostream>', '', 'int main() {', '    std::cout << "Hello, world!" << std::endl;', '}', ''].join('\n'),
+  conformance: {
+    echoStdin: '#include <iostream>\n#include <string>\nint main() { std::string l; std::getline(std::cin, l); std::cout << "got " << l << "\\n"; }',
+    printArgs:
+      '#include <iostream>\nint main(int argc, char** argv) { for (int i = 1; i < argc; i++) std::cout << (i > 1 ? "|" : "") << argv[i]; std::cout << "\\n"; }',
+    exitThree: '#include <cstdio>\nint main() { std::puts("bye"); return 3; }',
+    crash: '#include <csignal>\nint main() { std::raise(SIGSEGV); }',
+    infiniteLoop: 'int main() { volatile unsigned long n = 0; for (;;) n++; }',
+    memoryBomb:
+      '#include <cstdlib>\n#include <cstring>\nint main() { for (;;) { char* p = (char*)std::malloc(16 << 20); if (p) std::memset(p, 1, 16 << 20); } }',
+    outputFlood: '#include <cstdio>\n#include <string>\nint main() { std::string s(1000, \'x\'); for (;;) std::puts(s.c_str()); }',
+    compileError: 'int main() { return undefined_name; }',
+    multiFile: [
+      { name: 'main.cpp', content: '#include <iostream>\n#include "helper.h"\nint main() { std::cout << "sum " << add(2, 3) << "\\n"; }' },
+      { name: 'helper.h', content: 'int add(int a, int b);' },
+      { name: 'helper.cpp', content: '#include "helper.h"\nint add(int a, int b) { return a + b; }' },
+    ],
+  },
+  // 54 is C++ (GCC 9.2.0), the id most clients send; 52 is judge0-python's CPP for Judge0 1.13.1.
+  judge0: { ids: [54, 52], name: 'C++', toolchain: 'GCC ' },
+  piston: { language: 'c++', runtime: 'gcc' },
 });

@@ -32,4 +32,23 @@ export const java = defineLanguage({
     warnings: [],
   }),
   outOfMemoryPattern: /java\.lang\.OutOfMemoryError/,
+  sample: ['public class Main {', '    public static void main(String[] args) {', '        System.out.println("Hello, world!");', '    }', '}', ''].join('\n'),
+  conformance: {
+    echoStdin:
+      'import java.util.Scanner;\npublic class Main { public static void main(String[] args) { System.out.println("got " + new Scanner(System.in).nextLine()); } }',
+    printArgs: 'public class Main { public static void main(String[] args) { System.out.println(String.join("|", args)); } }',
+    exitThree: 'public class Main { public static void main(String[] args) { System.out.println("bye"); System.exit(3); } }',
+    crash: 'public class Main { public static void main(String[] args) { throw new IllegalStateException("boom"); } }',
+    infiniteLoop: 'public class Main { public static void main(String[] args) { while (true) { } } }',
+    memoryBomb:
+      'import java.util.*;\npublic class Main { public static void main(String[] args) { List<long[]> l = new ArrayList<>(); while (true) l.add(new long[2_000_000]); } }',
+    outputFlood:
+      'public class Main { public static void main(String[] args) { String s = "x".repeat(1000); while (true) System.out.println(s); } }',
+    compileError: 'public class Main { public static void main(String[] args) { int x = "not a number"; } }',
+    multiFile: [
+      { name: 'Main.java', content: 'public class Main { public static void main(String[] args) { System.out.println("sum " + Helper.add(2, 3)); } }' },
+      { name: 'Helper.java', content: 'public class Helper { static int add(int a, int b) { return a + b; } }' },
+    ],
+  },
+  judge0: { ids: [62], name: 'Java', toolchain: 'OpenJDK ' },
 });

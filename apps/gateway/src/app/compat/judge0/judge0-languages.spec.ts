@@ -32,6 +32,6 @@ describe('primaryJudge0Id', () => {
     ['cpp', 54],
     ['cobol', null],
   ])('is %j for %s', (language, id) => {
-    expect(primaryJudge0Id(language)).toBe(id);
+    expect(primaryJudge0Id(LANGUAGES.find((definition) => definition.id === language))).toBe(id);
   });
 });

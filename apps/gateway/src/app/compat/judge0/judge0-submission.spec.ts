@@ -1,11 +1,13 @@
 import { validateEnvironment } from '@ghostide/config';
 import { ExecutionJobData, ExecutionResult, ExecutionStatus, TaskStatus } from '@ghostide/contracts';
+import { LanguageRegistry } from '@ghostide/languages';
 import { encodeBase64 } from '../text-encoding';
 import { judge0ConfigInfo } from './judge0-config';
 import { Judge0Settings } from './judge0-request';
 import { JUDGE0_DEFAULT_FIELDS, JUDGE0_SUBMISSION_FIELDS, judge0SettingsOf, judge0Submission, requestedFields } from './judge0-submission';
 
 const CONFIG = judge0ConfigInfo(validateEnvironment({}));
+const CPP = new LanguageRegistry().find('cpp');
 const TOKEN = '5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a';
 const SETTINGS: Judge0Settings = {
   language_id: 71,
@@ -181,11 +183,11 @@ describe('judge0SettingsOf', () => {
   };
 
   it('takes the attributes a Judge0 submission was created with', () => {
-    expect(judge0SettingsOf({ ...data, compat: { judge0: SETTINGS } }, CONFIG)).toBe(SETTINGS);
+    expect(judge0SettingsOf({ ...data, compat: { judge0: SETTINGS } }, CONFIG, CPP)).toBe(SETTINGS);
   });
 
   it('describes a run created through another API in Judge0 terms', () => {
-    expect(judge0SettingsOf(data, CONFIG)).toEqual({
+    expect(judge0SettingsOf(data, CONFIG, CPP)).toEqual({
       language_id: 54,
       expected_output: null,
       command_line_arguments: null,

@@ -1,4 +1,5 @@
 import { ExecutionJobData, ExecutionStatus, TaskStatus } from '@ghostide/contracts';
+import { LanguageDefinition } from '@ghostide/languages';
 import { signalNumber } from '../signal-number';
 import { encodeBase64 } from '../text-encoding';
 import { Judge0ConfigInfoDto } from './dto/judge0-config-info.dto';
@@ -147,11 +148,11 @@ export function judge0Submission(
  * The Judge0 attributes of a queued job: those it was created with through
  * Judge0, or, for a run created through another API, the ones that describe it.
  */
-export function judge0SettingsOf(data: ExecutionJobData, config: Judge0ConfigInfoDto): Judge0Settings {
+export function judge0SettingsOf(data: ExecutionJobData, config: Judge0ConfigInfoDto, language: LanguageDefinition | undefined): Judge0Settings {
   const kept = data.compat?.['judge0'] as Judge0Settings | undefined;
   if (typeof kept?.language_id === 'number') return kept;
   return {
-    language_id: primaryJudge0Id(data.languageId),
+    language_id: primaryJudge0Id(language),
     expected_output: null,
     command_line_arguments: null,
     number_of_runs: 1,

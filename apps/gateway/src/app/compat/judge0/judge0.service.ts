@@ -144,7 +144,7 @@ export class Judge0Service {
     return details.map((detail) => {
       if (!detail) return null;
       const { task, data } = detail;
-      const source = { task, sourceCode: data.files[0]?.content ?? '', stdin: data.stdin, settings: judge0SettingsOf(data, this.configInfo) };
+      const source = { task, sourceCode: data.files[0]?.content ?? '', stdin: data.stdin, settings: judge0SettingsOf(data, this.configInfo, this.languageRegistry.find(data.languageId)) };
       return judge0Submission(source, fields, base64Encoded, names);
     });
   }

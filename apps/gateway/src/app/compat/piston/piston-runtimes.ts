@@ -3,17 +3,6 @@ import { satisfies } from 'semver';
 import { semverOf } from '../toolchain-semver';
 import { PistonRuntimeDto } from './dto/piston-runtime.dto';
 
-/**
- * Piston's name and runtime of our languages where Piston's packages differ from
- * our ids (piston/packages: c++ runs on gcc, javascript on node). Clients look a
- * runtime up by this exact name (piston-client's execute does), so it must be Piston's.
- * A language missing here is served under its own id.
- */
-const PISTON_NAMES: Record<string, { language: string; runtime?: string }> = {
-  javascript: { language: 'javascript', runtime: 'node' },
-  cpp: { language: 'c++', runtime: 'gcc' },
-};
-
 /** Version listed while no worker has reported a language's toolchain. */
 const UNKNOWN_VERSION = '0.0.0';
 
@@ -25,10 +14,13 @@ export interface PistonRuntime {
   versionKnown: boolean;
 }
 
-/** Our languages as Piston runtimes; versions are the SemVer of each toolchain a worker read from its image. */
+/**
+ * Our languages as Piston runtimes, under Piston's names where a module gives
+ * them (`piston`: c++ runs on gcc, javascript on node), else under their ids.
+ * Clients look a runtime up by this exact name (piston-client's execute does). Versions are the SemVer of each toolchain a worker read from its image. */
 export function pistonRuntimes(languages: readonly LanguageDefinition[], toolchainVersions: Record<string, string>): PistonRuntime[] {
   return languages.map((definition) => {
-    const names = PISTON_NAMES[definition.id] ?? { language: definition.id };
+    const names = definition.piston ?? { language: definition.id };
     const version = semverOf(toolchainVersions[definition.id]);
     const info: PistonRuntimeDto = {
       language: names.language,

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ExecutionStatus } from '@ghostide/contracts';
 import request from 'supertest';
-import { FakeExecutionQueue, successResult } from '../../testing/fake-execution-queue';
+import { FakeExecutionQueue, liveWorker, successResult } from '../../testing/fake-execution-queue';
 import { createGatewayTestApp } from '../../testing/gateway-test-app';
 
 const EXECUTE = '/api/v2/execute';
@@ -73,6 +73,7 @@ describe('PistonController', () => {
 
   it('answers a compile error with run being the compile stage', async () => {
     const server = (await start()).getHttpServer();
+    queue.workers = [liveWorker({ languageVersions: { cpp: 'g++ (Debian 12.2.0-14) 12.2.0' } })];
     queue.finish = async (data) => ({
       ...successResult(data),
       status: ExecutionStatus.CompileError,

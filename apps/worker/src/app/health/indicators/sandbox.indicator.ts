@@ -8,8 +8,9 @@ import { SandboxRunner } from '@ghostide/sandbox';
 
 /**
  * The worker's readiness, asked of the sandbox runner (the worker never talks to
- * Docker itself): the engine answers, every language's image is there, and the
- * warm pools have filled. Each probe is bounded by HEALTH_PROBE_TIMEOUT_MS.
+ * Docker itself): the engine answers and the warm pools have filled. Missing
+ * images are listed, not a failure: set-up builds all but the first few in the
+ * background, and the gateway answers 503 for a language no worker has yet. Each probe is bounded by HEALTH_PROBE_TIMEOUT_MS.
  */
 @Injectable()
 export class SandboxHealthIndicator {
@@ -36,11 +37,11 @@ export class SandboxHealthIndicator {
 
   async images(): Promise<HealthIndicatorResult> {
     const check = this.health.check('images');
-    const images = this.languages.languages.map((language) => language.image);
+    const images = [...new Set(this.languages.languages.map((language) => language.image))];
     try {
       const missing = await withTimeout(this.sandbox.missingImages(images), this.timeoutMs, 'looking up the sandbox images');
       if (missing.length === 0) return check.up({ present: images.length });
-      return check.down({ message: `sandbox image(s) missing: ${missing.join(', ')}: build them with "npm run setup"` });
+      return check.up({ present: images.length - missing.length, missing, hint: 'build them with "npm run setup -- --languages all"' });
     } catch (err) {
       return check.down({ message: `the sandbox images could not be looked up: ${(err as Error).message}` });
     }
