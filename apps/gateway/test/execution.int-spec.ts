@@ -1,4 +1,5 @@
 import { ExecutionStatus } from '@ghostide/contracts';
+import { LanguageRegistry } from '@ghostide/languages';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { api, execute, FAST_POLL, ok } from './support/api';
@@ -123,19 +124,25 @@ describe('the other endpoints, through the generated client', () => {
     expect(error?.message).toBe('task "no-such-task" not found (unknown, or its result has expired)');
   });
 
-  it('lists every language with the version its image reports', async () => {
+  it('lists every registered language, installed, with the version its image reports', async () => {
     const languages = await ok('GET languages', api.GET('/api/v1/execution/languages'));
-    expect(languages.map((language) => language.id).sort()).toEqual(Object.keys(PROGRAMS).sort());
-    for (const language of languages) expect({ id: language.id, version: language.version }).not.toEqual({ id: language.id, version: 'unknown' });
+    expect(languages.map((language) => language.id)).toEqual(new LanguageRegistry().languages.map((language) => language.id));
+    for (const language of languages) {
+      expect({ id: language.id, installed: language.installed, version: language.version }).toEqual({
+        id: language.id,
+        installed: true,
+        version: expect.not.stringMatching(/^unknown$/),
+      });
+    }
   });
 
   it('finds a language by alias, and answers 404 naming an unknown one', async () => {
     const cpp = await ok('GET language c++', api.GET('/api/v1/execution/languages/{language}', { params: { path: { language: 'c++' } } }));
     expect(cpp).toMatchObject({ id: 'cpp', compiled: true });
 
-    const { error, response } = await api.GET('/api/v1/execution/languages/{language}', { params: { path: { language: 'cobol' } } });
+    const { error, response } = await api.GET('/api/v1/execution/languages/{language}', { params: { path: { language: 'brainfuck' } } });
     expect(response.status).toBe(404);
-    expect(error?.message).toMatch(/^language "cobol" is not supported; use one of: python, /);
+    expect(error?.message).toMatch(/^language "brainfuck" is not supported; use one of: python, /);
   });
 
   it('validates a JSON body and the query form alike, without running', async () => {
