@@ -7,6 +7,11 @@
 #   scripts/setup.sh --check     exit 0 quietly if everything is in place, else 1
 #   scripts/setup.sh --compose   the same, then what docker-compose.yml needs: Docker
 #                                Compose and its base images (see the last section)
+#   --languages seed|all|<names> with any of the above: which sandbox images to build (or
+#                                check). seed (the default): python, javascript, java and cpp,
+#                                what start-up waits for; all: every dockerfiles/*.Dockerfile;
+#                                or Dockerfile names, comma-separated (go,rust). An image's
+#                                parent (FROM ghostide-sandbox-<name>) is built before it.
 #
 # Environment:
 #   REDIS_URL           when it points anywhere but 127.0.0.1/localhost:6379 the
@@ -25,6 +30,8 @@ HASH_LABEL=ghostide.source-hash
 AGENT_DIR=libs/sandbox/agent
 SANDBOX_BASE_DOCKERFILE=dockerfiles/sandbox-base.Dockerfile
 SANDBOX_BASE_IMAGE=ghostide-sandbox-base
+# The images `npm start` waits for; the others are built after it, in the background.
+SEED_IMAGES=(python javascript java cpp)
 # The public images docker-compose.yml builds and runs on.
 COMPOSE_NODE_IMAGE=node:20-bookworm-slim
 COMPOSE_REDIS_IMAGE=redis:7-bookworm
@@ -121,18 +128,18 @@ image_hash() {
 }
 
 # sha256 over the Dockerfile, every file under the agent folder (names and
-# contents) and, for language images, the base image's source hash; so a
-# changed agent or base Dockerfile rebuilds every image.
+# contents) and, for language images, the parent image's source hash; so a
+# changed agent, base or parent Dockerfile rebuilds every image built on it.
 source_hash() {
-  local dockerfile=$1 base_hash=${2:-}
+  local dockerfile=$1 parent_hash=${2:-}
   {
     echo "dockerfile $(sha256sum <"$dockerfile" | cut -d' ' -f1)"
     find "$AGENT_DIR" -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum
-    if [[ -n $base_hash ]]; then echo "base $base_hash"; fi
+    if [[ -n $parent_hash ]]; then echo "parent $parent_hash"; fi
   } | sha256sum | cut -d' ' -f1
 }
 
-# Language ids from dockerfiles/<id>.Dockerfile, sandbox-base excluded.
+# Image names from dockerfiles/<name>.Dockerfile, sandbox-base excluded.
 language_ids() {
   local f id
   for f in dockerfiles/*.Dockerfile; do
@@ -142,16 +149,48 @@ language_ids() {
   done
 }
 
-# Prints "<image> <dockerfile> <hash>" for the base image and then every language image.
+# The image names --languages selects.
+selected_images() {
+  case $LANGUAGES in
+    seed) printf '%s\n' "${SEED_IMAGES[@]}" ;;
+    all) language_ids ;;
+    *) tr ',' '\n' <<<"$LANGUAGES" ;;
+  esac
+}
+
+# Prints "<image> <dockerfile> <hash>" for the image NAME, after its parents'
+# (FROM ghostide-sandbox-<parent>), each image once; "base" is the sandbox base.
+declare -A IMAGE_HASH=() IMAGE_VISITING=()
+image_with_parents() {
+  local name=$1 dockerfile parent hash
+  [[ -n ${IMAGE_HASH[$name]:-} ]] && return 0
+  if [[ $name == base ]]; then
+    [[ -f $SANDBOX_BASE_DOCKERFILE ]] || die "$SANDBOX_BASE_DOCKERFILE is missing — restore it from git"
+    hash=$(source_hash "$SANDBOX_BASE_DOCKERFILE")
+    dockerfile=$SANDBOX_BASE_DOCKERFILE
+  else
+    dockerfile=dockerfiles/$name.Dockerfile
+    [[ $name =~ ^[a-z][a-z0-9-]*$ && -f $dockerfile ]] ||
+      die "no sandbox image '$name': use seed, all, or names of dockerfiles/*.Dockerfile ($(language_ids | paste -sd, -))"
+    [[ -z ${IMAGE_VISITING[$name]:-} ]] || die "$dockerfile: its FROM lines go round in a circle"
+    IMAGE_VISITING[$name]=1
+    parent=$(awk 'toupper($1) == "FROM" { print $2; exit }' "$dockerfile")
+    [[ $parent == ghostide-sandbox-* ]] || die "$dockerfile must start FROM ghostide-sandbox-base or another ghostide-sandbox-<name> image, not '$parent'"
+    parent=${parent#ghostide-sandbox-}
+    image_with_parents "$parent"
+    hash=$(source_hash "$dockerfile" "${IMAGE_HASH[$parent]}")
+  fi
+  IMAGE_HASH[$name]=$hash
+  echo "ghostide-sandbox-$name $dockerfile $hash"
+}
+
+# Prints "<image> <dockerfile> <hash>" for every image --languages selects and
+# their parents, the base first, each parent before the images built on it.
 sandbox_images() {
-  [[ -f $SANDBOX_BASE_DOCKERFILE ]] || die "$SANDBOX_BASE_DOCKERFILE is missing — restore it from git"
   [[ -d $AGENT_DIR ]] || die "$AGENT_DIR is missing — restore it from git"
-  local base_hash id
-  base_hash=$(source_hash "$SANDBOX_BASE_DOCKERFILE")
-  echo "$SANDBOX_BASE_IMAGE $SANDBOX_BASE_DOCKERFILE $base_hash"
-  for id in $(language_ids); do
-    echo "ghostide-sandbox-$id dockerfiles/$id.Dockerfile $(source_hash "dockerfiles/$id.Dockerfile" "$base_hash")"
-  done
+  local name
+  image_with_parents base
+  for name in $(selected_images); do image_with_parents "$name"; done
 }
 
 # Free space in GB (one decimal) on the filesystem holding $1, or its nearest
@@ -307,7 +346,32 @@ make_redis_stand_in() {
 
 # ------------------------------------------------------------- --check ---
 
-if [[ ${1:-} == --check ]]; then
+CHECK=0
+COMPOSE=0
+LANGUAGES=seed
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --check) CHECK=1 ;;
+    --compose) COMPOSE=1 ;;
+    --languages)
+      [[ -n ${2:-} ]] || die "--languages needs seed, all, or image names (go,rust)"
+      LANGUAGES=$2
+      shift
+      ;;
+    --languages=*) LANGUAGES=${1#--languages=} ;;
+    *) die "unknown argument '$1' — usage: scripts/setup.sh [--check | --compose] [--languages seed|all|<names>]" ;;
+  esac
+  shift
+done
+[[ $CHECK -eq 1 && $COMPOSE -eq 1 ]] && die "--check and --compose do not go together"
+[[ $COMPOSE -eq 1 && ${SETUP_SKIP_IMAGES:-} == 1 ]] && die "--compose needs the images: unset SETUP_SKIP_IMAGES"
+# Unknown image names are refused now, not after the packages and daemons.
+for name in $(selected_images); do
+  [[ $name =~ ^[a-z][a-z0-9-]*$ && -f dockerfiles/$name.Dockerfile ]] ||
+    die "no sandbox image '$name': use seed, all, or names of dockerfiles/*.Dockerfile ($(language_ids | paste -sd, -))"
+done
+
+if [[ $CHECK -eq 1 ]]; then
   major=$(node_major) || exit 1
   ((major >= MIN_NODE_MAJOR)) || exit 1
   if redis_is_local; then redis_answers && redis_has_ceiling || exit 1; fi
@@ -323,13 +387,6 @@ if [[ ${1:-} == --check ]]; then
     done 3<<<"$images"
   fi
   exit 0
-fi
-COMPOSE=0
-if [[ ${1:-} == --compose && $# -eq 1 ]]; then
-  COMPOSE=1
-  [[ ${SETUP_SKIP_IMAGES:-} != 1 ]] || die "--compose needs the images: unset SETUP_SKIP_IMAGES"
-elif [[ $# -gt 0 ]]; then
-  die "unknown argument '$1' — usage: scripts/setup.sh [--check | --compose]"
 fi
 
 # One set-up at a time on this machine (images and daemons are machine-wide).
@@ -486,20 +543,27 @@ if [[ ${SETUP_SKIP_IMAGES:-} == 1 ]]; then
 else
   ensure_base_image "$BASE_IMAGE" import_debootstrap_image
 
-  step "sandbox images"
+  step "sandbox images ($LANGUAGES)"
   # Computed up front (not in a pipe) so that a failure here stops set-up.
   images=$(sandbox_images)
+  total=$(wc -l <<<"$images")
+  n=0
+  built=0
+  t_images=$SECONDS
   while read -r -u 3 image dockerfile hash; do
+    n=$((n + 1))
     if [[ $(image_hash "$image") == "$hash" ]]; then
-      result "$image: up to date"
+      result "[$n/$total] $image: up to date"
       continue
     fi
-    echo "    $image: building from $dockerfile"
+    echo "    [$n/$total] $image: building from $dockerfile"
     t0=$SECONDS
     # Context is the repo root; .dockerignore keeps node_modules, dist and the like out.
     build_image "$image" -f "$dockerfile" --label "$HASH_LABEL=$hash" .
-    result "$image: built in $((SECONDS - t0)) s"
+    built=$((built + 1))
+    result "[$n/$total] $image: built in $((SECONDS - t0)) s"
   done 3<<<"$images"
+  result "$total images ready, $built built in $((SECONDS - t_images)) s"
 fi
 
 # ------------------------------------------------ h. compose (--compose) ---

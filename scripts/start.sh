@@ -38,7 +38,8 @@ WORKER_HTTP_PORT=${WORKER_HTTP_PORT:-8081}
 
 STOP_TIMEOUT=15 # seconds children get after SIGTERM before SIGKILL
 
-# --check is quiet and fast; the full set-up runs only when something is missing.
+# --check is quiet and fast; the full set-up runs only when something is missing. It makes
+# the seed images (python, javascript, java, cpp); the others are built in the background below.
 if ! bash scripts/setup.sh --check; then
   bash scripts/setup.sh || exit 1 # setup.sh printed its own error
 fi
@@ -51,6 +52,8 @@ done
 
 declare -a PIDS=()
 declare -A NAMES=()
+# The background build of the other languages' images: not one of PIDS, as its end is no failure.
+IMAGES_PID=
 
 # Prefixes each output line with the process name, so gateway and worker logs
 # can be told apart. It ignores Ctrl-C and SIGTERM (it ends when its process
@@ -78,10 +81,19 @@ alive_pids() {
   done
 }
 
+# The build's docker clients are its children: stopping them cancels their builds.
+stop_image_build() {
+  [[ -n $IMAGES_PID ]] && kill -0 "$IMAGES_PID" 2>/dev/null || return 0
+  echo "stopping the background image build (set-up resumes it next time)"
+  pkill -TERM -P "$IMAGES_PID" 2>/dev/null || true
+  kill -TERM "$IMAGES_PID" 2>/dev/null || true
+}
+
 STOPPING=0
 stop_all() {
   [[ $STOPPING -eq 1 ]] && return 0
   STOPPING=1
+  stop_image_build
   local pids
   pids=$(alive_pids)
   [[ -z $pids ]] && return 0
@@ -130,6 +142,14 @@ for n in $(seq "$WORKER_COUNT"); do
   http_port=$((WORKER_HTTP_PORT == 0 ? 0 : WORKER_HTTP_PORT + n - 1))
   launch "worker-$n" dist/apps/worker/main.js WORKER_ID="worker-$host-$n" WORKER_HTTP_PORT="$http_port"
 done
+
+# Every other language, after the service is up: workers find each image within 15 s of it
+# being built, and GET /api/v1/execution/languages says installed: true from then on.
+if [[ ${SETUP_SKIP_IMAGES:-} != 1 ]]; then
+  (exec bash scripts/setup.sh --languages all) > >(prefix images) 2>&1 &
+  IMAGES_PID=$!
+  echo "started the build of the other languages' images in the background (pid $IMAGES_PID; lines [images])"
+fi
 
 # Wait for the first child to exit; a signal interrupts this wait and runs on_signal.
 status=0

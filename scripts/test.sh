@@ -21,9 +21,10 @@ if [[ -f .env ]]; then
   set +a
 fi
 
-# --check is quiet and fast; the full set-up runs only when something is missing.
-if ! bash scripts/setup.sh --check; then
-  if ! bash scripts/setup.sh; then
+# --check is quiet and fast; the full set-up runs only when something is missing. Every
+# language's image, as the conformance suite runs every registered language.
+if ! bash scripts/setup.sh --check --languages all; then
+  if ! bash scripts/setup.sh --languages all; then
     echo "test: FAILED — set-up failed (see setup: error above); no tests ran ($((SECONDS - START)) s)" >&2
     exit 1
   fi
