@@ -1,7 +1,7 @@
 import { ExecutionStatus, OUTPUT_LIMIT_BYTES } from '@ghostide/contracts';
 import type { ExecutionRequest, ExecutionResult } from '@ghostide/execution-client';
 import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
-import { execute } from './support/api';
+import { api } from './support/api';
 
 /**
  * The conformance suite: the same behaviours, through the public API, for every
@@ -14,6 +14,16 @@ const LANGUAGES = new LanguageRegistry().languages.filter((language) => !only ||
 
 /** Sent to echoStdin and printArgs: accents, a symbol, CJK and an emoji, as UTF-8. */
 const UTF8_TEXT = 'héllo wörld ✓ 你好 👻';
+
+/**
+ * Queued and polled, not one waiting request: a language's cases run two at a time, so those of a
+ * slow compiler (tsc, kotlinc) wait longer in the queue than a synchronous request waits.
+ */
+async function execute(request: ExecutionRequest): Promise<ExecutionResult> {
+  const task = await api.runAndWait(request, { intervalMs: 200, timeoutMs: 600_000 });
+  if (!task.result) throw new Error(`task ${task.task_id} ended ${task.status} without a result: ${task.error ?? ''}`);
+  return task.result;
+}
 
 type CaseName = 'hello' | 'stdin' | 'args' | 'exitCode' | 'crash' | 'timeout' | 'memory' | 'output' | 'compileError' | 'multiFile';
 

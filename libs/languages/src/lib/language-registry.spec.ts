@@ -39,7 +39,7 @@ describe('LanguageRegistry', () => {
     });
 
     it('finds nothing for an unknown name', () => {
-      expect(registry.find('cobol')).toBeUndefined();
+      expect(registry.find('brainfuck')).toBeUndefined();
       expect(registry.find('')).toBeUndefined();
     });
 

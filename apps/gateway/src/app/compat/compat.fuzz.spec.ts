@@ -39,7 +39,7 @@ const pistonFile = fc.oneof(
 
 const pistonBody = fc.record(
   {
-    language: fc.oneof(fc.constantFrom('python', 'py', 'c++', 'java', 'cobol'), anyValue),
+    language: fc.oneof(fc.constantFrom('python', 'py', 'c++', 'java', 'brainfuck'), anyValue),
     version: fc.oneof(fc.constantFrom('*', '3.x', '3.11.2', '>=1', 'latest'), anyValue),
     files: fc.oneof(fc.array(pistonFile, { maxLength: 3 }), anyValue),
     stdin: fc.oneof(fc.string(), anyValue),

@@ -72,10 +72,10 @@ describe('ExecutionController', () => {
     });
 
     it('rejects an unknown language with 400 naming it and listing the supported ones', async () => {
-      const response = await request(app.getHttpServer()).post(EXECUTE).send({ language: 'cobol', code: 'DISPLAY "HI".' });
+      const response = await request(app.getHttpServer()).post(EXECUTE).send({ language: 'brainfuck', code: 'DISPLAY "HI".' });
 
       expect(response.status).toBe(400);
-      expect(response.body).toEqual(badRequest(`language "cobol" is not supported; use one of: ${SUPPORTED_NAMES}`));
+      expect(response.body).toEqual(badRequest(`language "brainfuck" is not supported; use one of: ${SUPPORTED_NAMES}`));
       for (const name of ['python', 'py', 'javascript', 'js', 'node', 'java', 'cpp', 'c++']) {
         expect(SUPPORTED_NAMES.split(', ')).toContain(name);
       }
@@ -139,7 +139,7 @@ describe('ExecutionController', () => {
     it('lists every problem of a request together', async () => {
       const response = await request(app.getHttpServer())
         .post(EXECUTE)
-        .send({ language: 'cobol', code: 'x', timeout: 31, memory_limit_mb: 1.5, priority: 'high' });
+        .send({ language: 'brainfuck', code: 'x', timeout: 31, memory_limit_mb: 1.5, priority: 'high' });
 
       expect(response.status).toBe(400);
       expect(response.body).toEqual(
@@ -148,7 +148,7 @@ describe('ExecutionController', () => {
           'timeout must not be greater than 30',
           'memory_limit_mb must not be less than 32',
           'memory_limit_mb must be an integer number',
-          `language "cobol" is not supported; use one of: ${SUPPORTED_NAMES}`,
+          `language "brainfuck" is not supported; use one of: ${SUPPORTED_NAMES}`,
         ),
       );
     });
@@ -372,10 +372,10 @@ describe('ExecutionController', () => {
     });
 
     it('rejects a validate request for an unknown language with 400, as for execute', async () => {
-      const response = await request(app.getHttpServer()).post(`${VALIDATE}?language=cobol&code=x`);
+      const response = await request(app.getHttpServer()).post(`${VALIDATE}?language=brainfuck&code=x`);
 
       expect(response.status).toBe(400);
-      expect(response.body).toEqual(badRequest(`language "cobol" is not supported; use one of: ${SUPPORTED_NAMES}`));
+      expect(response.body).toEqual(badRequest(`language "brainfuck" is not supported; use one of: ${SUPPORTED_NAMES}`));
     });
   });
 });

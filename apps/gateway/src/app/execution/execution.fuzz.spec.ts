@@ -54,7 +54,7 @@ const mixedRequest = fc
   .tuple(
     fc.record(
       {
-        language: fc.oneof(fc.constantFrom('python', 'PY', 'js', 'java', 'c++', 'cobol'), anyValue),
+        language: fc.oneof(fc.constantFrom('python', 'PY', 'js', 'java', 'c++', 'brainfuck'), anyValue),
         code: fc.oneof(fc.string(), anyValue),
         files: fc.oneof(
           fc.array(fc.oneof(fc.record({ name: fc.oneof(fc.constantFrom('main.py', '../x.py', '/etc/x', 'a\u0000b'), anyValue), content: fc.oneof(fc.string(), anyValue) }, { requiredKeys: [] }), anyValue), { maxLength: 4 }),
@@ -171,7 +171,7 @@ const queryString = fc.oneof(
     .array(
       fc.tuple(
         fc.oneof(fc.constantFrom('language', 'code', 'files', 'code[]', 'language[a][b]', 'files[0][name]', '__proto__', 'constructor[prototype]'), fc.string({ maxLength: 10 })),
-        fc.oneof(fc.constantFrom('python', 'py', 'cobol', 'print(1)', ''), fc.string({ unit: 'binary', maxLength: 100 })),
+        fc.oneof(fc.constantFrom('python', 'py', 'brainfuck', 'print(1)', ''), fc.string({ unit: 'binary', maxLength: 100 })),
       ),
       { maxLength: 6 },
     )

@@ -65,7 +65,7 @@ describe('gateway /metrics', () => {
   });
 
   it.each([
-    { reason: 'validation', status: 400, call: () => post(EXECUTE, { language: 'cobol', code: 'x' }) },
+    { reason: 'validation', status: 400, call: () => post(EXECUTE, { language: 'brainfuck', code: 'x' }) },
     {
       reason: 'validation',
       status: 400,

@@ -66,7 +66,7 @@ describe('ExecutionThrottlerGuard (rate limits of execute and execute/async)', (
     });
 
     it('counts requests the pipe rejects too, so a flood of bad input is limited as well', async () => {
-      for (let i = 0; i < 3; i++) expect((await post(EXECUTE, { language: 'cobol', code: 'x' })).status).toBe(400);
+      for (let i = 0; i < 3; i++) expect((await post(EXECUTE, { language: 'brainfuck', code: 'x' })).status).toBe(400);
 
       expect((await post(EXECUTE, RUN)).status).toBe(429);
     });

@@ -55,13 +55,13 @@ describe('Judge0Controller', () => {
       const response = await (await start()).get('/judge0/languages');
 
       expect(response.status).toBe(200);
-      expect(response.body).toEqual([
+      expect(response.body).toEqual(expect.arrayContaining([
         { id: 52, name: 'C++' },
         { id: 54, name: 'C++' },
         { id: 62, name: 'Java' },
         { id: 63, name: 'JavaScript (Node.js 20.19.0)' },
         { id: 71, name: 'Python (3.11.2)' },
-      ]);
+      ]));
     });
 
     it('answers /config_info with every field of its Config model', async () => {

@@ -120,7 +120,7 @@ describe('toPistonJob', () => {
     [{ language: 'python', version: '*', files: 'print(1)' }, 'files is required as an array'],
     [{ language: 'python', version: '*', files: [{ content: 'x' }, { name: 'a.py' }] }, 'files[1].content is required as a string'],
     [{ language: 'python', version: '*', files: [null] }, 'files[0].content is required as a string'],
-    [{ language: 'cobol', version: '*', files: [PRINT] }, 'cobol-* runtime is unknown'],
+    [{ language: 'brainfuck', version: '*', files: [PRINT] }, 'brainfuck-* runtime is unknown'],
     [{ language: 'python', version: '3.10.0', files: [PRINT] }, 'python-3.10.0 runtime is unknown'],
     [{ language: 'python', version: '*', files: [{ content: 'eA==', encoding: 'base64' }] }, 'files must include at least one utf8 encoded file'],
     [{ language: 'python', version: '*', files: [PRINT, { content: '%%', encoding: 'base64' }] }, 'files[1].content is not valid Base64'],
