@@ -3,7 +3,7 @@ import { mainClassName, nameFilesAfterPublicClasses } from './java-source';
 
 // Start-up flags: one GC thread and C1 only, because sandboxes get half a core
 // and short programs; no perf data file, because /tmp is small.
-const JVM_FLAGS = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xss8m'];
+export const JVM_FLAGS = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xss8m'];
 
 export const java = defineLanguage({
   id: 'java',
