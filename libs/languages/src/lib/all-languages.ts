@@ -1,3 +1,4 @@
+// Written by `npm run new-language` from the folders beside it (tools/languages/registry-file.ts).
 import { ada } from './ada/ada.language';
 import { awk } from './awk/awk.language';
 import { bash } from './bash/bash.language';
@@ -42,7 +43,7 @@ import { tcl } from './tcl/tcl.language';
 import { typescript } from './typescript/typescript.language';
 import { vala } from './vala/vala.language';
 
-/** Every supported language, the four of API.md first. Adding one: its folder, one line here, its Dockerfile (npm run new-language). */
+/** Every supported language, the four of API.md first. */
 export const ALL_LANGUAGES: readonly LanguageDefinition[] = [
   python,
   javascript,

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
+import { LanguageDefinition, LanguageRegistry, toolchainVersionFrom } from '@ghostide/languages';
 import { SandboxRunner } from '@ghostide/sandbox';
 import { randomUUID } from 'node:crypto';
 
@@ -116,8 +116,7 @@ export class ToolchainVersions implements OnModuleInit, OnModuleDestroy {
         runtime: 'runc',
         outputLimitBytes: 64 * 1024,
       });
-      const output = `${outcome.run?.stdout.toString() ?? ''}\n${outcome.run?.stderr.toString() ?? ''}`;
-      return output.split('\n').map((line) => line.trim()).find((line) => line.length > 0) ?? 'unknown';
+      return toolchainVersionFrom(outcome.run?.stdout.toString() ?? '', outcome.run?.stderr.toString() ?? '');
     } catch (err) {
       this.logger.error(`could not read the version in ${image}: ${(err as Error).message}`);
       return 'unknown';
