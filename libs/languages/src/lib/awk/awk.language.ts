@@ -25,4 +25,5 @@ export const awk = defineLanguage({
       { name: 'helper.awk', content: 'function add(a, b) { return a + b }' },
     ],
   },
+  piston: { language: 'awk', runtime: 'gawk' },
 });

@@ -26,5 +26,5 @@ export const commonlisp = defineLanguage({
     ],
   },
   judge0: { ids: [55], name: 'Common Lisp', toolchain: 'SBCL ' },
-  piston: { language: 'lisp', runtime: 'sbcl' },
+  piston: { language: 'lisp' },
 });

@@ -27,4 +27,5 @@ export const d = defineLanguage({
     ],
   },
   judge0: { ids: [56], name: 'D', toolchain: 'GDC ' },
+  piston: { language: 'd', runtime: 'gcc' },
 });

@@ -61,4 +61,5 @@ export const fortran = defineLanguage({
     ],
   },
   judge0: { ids: [59], name: 'Fortran', toolchain: 'GFortran ' },
+  piston: { language: 'fortran', runtime: 'gcc' },
 });

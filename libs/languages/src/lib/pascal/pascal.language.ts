@@ -29,5 +29,4 @@ export const pascal = defineLanguage({
     ],
   },
   judge0: { ids: [67], name: 'Pascal', toolchain: 'FPC ' },
-  piston: { language: 'pascal', runtime: 'fpc' },
 });

@@ -28,5 +28,4 @@ export const prolog = defineLanguage({
     ],
   },
   judge0: { ids: [69], name: 'Prolog', toolchain: 'SWI-Prolog ' },
-  piston: { language: 'prolog', runtime: 'swipl' },
 });

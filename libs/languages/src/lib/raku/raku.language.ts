@@ -24,5 +24,4 @@ export const raku = defineLanguage({
       { name: 'Helper.rakumod', content: 'unit module Helper;\nsub add($a, $b) is export { $a + $b }' },
     ],
   },
-  piston: { language: 'raku' },
 });
