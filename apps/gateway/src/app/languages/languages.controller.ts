@@ -28,7 +28,7 @@ export class LanguagesController {
   @ApiOkResponse({ type: LanguageInfoDto })
   @ApiNotFoundErrorResponse(
     'Unknown language.',
-    `language "cobol" is not supported; use one of: ${new LanguageRegistry().names().join(', ')}`,
+    `language "brainfuck" is not supported; use one of: ${new LanguageRegistry().names().join(', ')}`,
   )
   async get(@Param('language') idOrAlias: string): Promise<LanguageInfo> {
     const language = this.languages.find(idOrAlias);

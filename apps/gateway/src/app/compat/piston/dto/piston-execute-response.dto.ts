@@ -52,6 +52,6 @@ export class PistonExecuteResponseDto {
 
 /** Piston's error body. */
 export class PistonErrorDto {
-  @ApiProperty({ example: 'cobol-* runtime is unknown' })
+  @ApiProperty({ example: 'brainfuck-* runtime is unknown' })
   message!: string;
 }
