@@ -23,8 +23,10 @@ import {
  */
 const REDIS_URL = 'redis://127.0.0.1:6379/10';
 const WORKER = 'fault-worker-docker';
-/** One idle sandbox per language. */
-const WORKER_ENV = { WORKER_CONCURRENCY: '1', SANDBOX_POOL_SIZE: '1' };
+/** Languages with warm pools (the default's four; warming all 42 would take minutes). */
+const WARM_LANGUAGES = ['python', 'javascript', 'java', 'cpp'];
+/** One idle sandbox per warm language. */
+const WORKER_ENV = { WORKER_CONCURRENCY: '1', SANDBOX_POOL_SIZE: '1', SANDBOX_WARM_LANGUAGES: WARM_LANGUAGES.join(',') };
 /** scripts/setup.sh's lock: a set-up in progress (building images) must not lose its engine. */
 const SETUP_LOCK_FILE = join(process.env['TMPDIR'] ?? tmpdir(), `ghostide-setup-${process.getuid?.() ?? 0}.lock`);
 const SETUP_TIMEOUT_MS = 10 * 60_000;
@@ -53,9 +55,10 @@ describe('the Docker engine restarted under a running worker', () => {
     worker = env.startWorker(WORKER, WORKER_ENV);
     await waitForWorker(REDIS_URL, WORKER, 60_000);
     await env.waitUntilReady(30_000);
-    const languages = await env.call<{ compiled: boolean }[]>('GET', '/api/v1/execution/languages');
-    // One host per language at its run limit, and one per compiled language at the compile's (SANDBOX_COMPILE_MEMORY_MB).
-    poolSize = languages.body.length + languages.body.filter((language) => language.compiled).length;
+    const languages = await env.call<{ id: string; compiled: boolean }[]>('GET', '/api/v1/execution/languages');
+    const warm = languages.body.filter((language) => WARM_LANGUAGES.includes(language.id));
+    // One host per warm language at its run limit, and one per compiled one at the compile's (SANDBOX_COMPILE_MEMORY_MB).
+    poolSize = warm.length + warm.filter((language) => language.compiled).length;
     await eventually(`pool of ${WORKER} full`, 60_000, async () => {
       const count = await poolContainerCount();
       if (count === poolSize) return true;
