@@ -8,13 +8,14 @@ import { ValidateRequestDto } from './execution/dto/validate-request.dto';
 import { buildOpenApiDocument, setUpSwagger } from './openapi';
 import { createGatewayTestApp } from './testing/gateway-test-app';
 
-type Method = 'get' | 'post';
+type Method = 'get' | 'post' | 'delete';
 
 /** API.md's endpoints, with the operationId the generated client is built on. */
 const OPERATIONS: [Method, string, string][] = [
   ['post', '/api/v1/execution/execute', 'execute'],
   ['post', '/api/v1/execution/execute/async', 'executeAsync'],
   ['get', '/api/v1/execution/task/{task_id}', 'getTask'],
+  ['delete', '/api/v1/execution/task/{task_id}', 'cancelTask'],
   ['post', '/api/v1/execution/validate', 'validate'],
   ['get', '/api/v1/execution/languages', 'listLanguages'],
   ['get', '/api/v1/execution/languages/{language}', 'getLanguage'],

@@ -209,4 +209,25 @@ describe('createExecutionClient', () => {
       `GET ${BASE_URL}/api/v1/execution/languages/c%2B%2B`,
     ]);
   });
+
+  describe('cancel', () => {
+    it('sends DELETE for the task and returns the task it answers', async () => {
+      const cancelled = task('completed', { result: { ...RESULT, status: 'cancelled', stdout: '' } });
+      const { fetch, sent } = fakeFetch([json(202, cancelled)]);
+
+      await expect(createExecutionClient({ baseUrl: BASE_URL, fetch }).cancel(TASK_ID)).resolves.toEqual(cancelled);
+      expect(sent).toEqual([{ method: 'DELETE', url: TASK_URL, body: '' }]);
+    });
+
+    it('throws ExecutionApiError with the status when the task has ended already (409)', async () => {
+      const body = { statusCode: 409, message: `task "${TASK_ID}" has ended already (completed); nothing to cancel`, error: 'Conflict' };
+      const { fetch } = fakeFetch([json(409, body)]);
+
+      await expect(createExecutionClient({ baseUrl: BASE_URL, fetch }).cancel(TASK_ID)).rejects.toMatchObject({
+        name: 'ExecutionApiError',
+        status: 409,
+        message: `DELETE /api/v1/execution/task/${TASK_ID} answered 409: ${body.message}`,
+      });
+    });
+  });
 });

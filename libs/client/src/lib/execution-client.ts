@@ -30,6 +30,8 @@ export type ExecutionClient = Client<paths> & {
   waitForTask(taskId: string, options?: WaitOptions): Promise<TaskStatus>;
   /** Queues a run (execute/async) and waits for it as waitForTask does; the timeout covers both. */
   runAndWait(request: ExecutionRequest, options?: WaitOptions): Promise<TaskStatus>;
+  /** Cancels a queued or running task (DELETE); the task after the request. ExecutionApiError for 404 and 409. */
+  cancel(taskId: string): Promise<TaskStatus>;
 };
 
 /**
@@ -71,7 +73,13 @@ export function createExecutionClient(options: ExecutionClientOptions): Executio
     );
   }
 
-  return { ...client, waitForTask, runAndWait };
+  async function cancel(taskId: string): Promise<TaskStatus> {
+    const { data, error, response } = await client.DELETE('/api/v1/execution/task/{task_id}', { params: { path: { task_id: taskId } } });
+    if (!data) throw new ExecutionApiError(`DELETE /api/v1/execution/task/${taskId}`, response, error);
+    return data;
+  }
+
+  return { ...client, waitForTask, runAndWait, cancel };
 }
 
 /**

@@ -6,6 +6,8 @@ export enum ExecutionStatus {
   Timeout = 'timeout',
   MemoryLimitExceeded = 'memory_limit_exceeded',
   OutputLimitExceeded = 'output_limit_exceeded',
+  /** Stopped by DELETE /api/v1/execution/task/{task_id}, before or while it ran. */
+  Cancelled = 'cancelled',
   InternalError = 'internal_error',
 }
 

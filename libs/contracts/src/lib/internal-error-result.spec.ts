@@ -1,5 +1,5 @@
 import { ExecutionStatus } from './execution';
-import { internalErrorResult } from './internal-error-result';
+import { cancelledResult, internalErrorResult } from './internal-error-result';
 
 describe('internalErrorResult', () => {
   const result = internalErrorResult('exec-1', 'python', '3.11.2', 'container create failed: socket hang up');
@@ -34,6 +34,15 @@ describe('internalErrorResult', () => {
       compile_time_ms: null,
       compile_cached: false,
       error: 'container create failed: socket hang up',
+    });
+  });
+});
+
+describe('cancelledResult', () => {
+  it('has status cancelled, says why, and reports that nothing of the run is kept', () => {
+    expect(cancelledResult('exec-2', 'java', 'javac 17', 'cancelled while it ran')).toEqual({
+      ...internalErrorResult('exec-2', 'java', 'javac 17', 'cancelled while it ran'),
+      status: 'cancelled',
     });
   });
 });

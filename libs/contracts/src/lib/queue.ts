@@ -7,6 +7,15 @@ export const RUN_EXECUTION = 'run';
 /** Redis hash of worker heartbeats: field = worker id, value = WorkerHeartbeat as JSON. */
 export const WORKER_HEARTBEATS_KEY = 'ghostide:workers';
 
+/** Redis pub/sub channel of cancel requests; the message is the execution id. */
+export const CANCEL_CHANNEL = 'ghostide:cancel';
+
+/**
+ * Redis key set (with a TTL) when an execution is cancelled: a worker that takes the job
+ * after the request was published finds it and does not run it.
+ */
+export const CANCEL_MARK_KEY_PREFIX = 'ghostide:cancelled:';
+
 /**
  * Payload of a RUN_EXECUTION job: a request already validated and resolved by
  * the gateway, so the worker trusts its shape but still bounds every limit.

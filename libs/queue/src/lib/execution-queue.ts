@@ -1,8 +1,11 @@
 import { InjectQueue } from '@nestjs/bull';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import {
+  CANCEL_CHANNEL,
+  CANCEL_MARK_KEY_PREFIX,
+  cancelledResult,
   EXECUTION_QUEUE,
   ExecutionJobData,
   ExecutionJobProgress,
@@ -13,6 +16,7 @@ import {
   WorkerHeartbeat,
 } from '@ghostide/contracts';
 import type { Job, Queue } from 'bull';
+import type { Redis } from 'ioredis';
 import { SessionQueueFullError } from './session-queue-full.error';
 import {
   SESSION_JOBS_KEY_PREFIX,
@@ -49,6 +53,18 @@ export interface ExecutionJob {
   reportProgress(progress: ExecutionJobProgress): void;
 }
 
+/** What a cancel request found: the task (now, or as it ended), or nothing by that id. */
+export type CancelOutcome = { found: 'cancelled'; task: TaskStatus } | { found: 'ended'; task: TaskStatus } | { found: 'unknown' };
+
+/**
+ * Moves a waiting job to the active list, so that Bull can complete it (it completes only
+ * active jobs); 0 when it was not waiting (a worker took it, or it is gone).
+ */
+const TAKE_WAITING_JOB_SCRIPT = `
+if redis.call('LREM', KEYS[1], 0, ARGV[1]) == 0 then return 0 end
+redis.call('LPUSH', KEYS[2], ARGV[1])
+return 1`;
+
 /** Options of ExecutionQueue.enqueue. */
 export interface EnqueueOptions {
   /** Jobs a session may have waiting or running at once; 0 or absent: no bound. */
@@ -61,9 +77,12 @@ export interface EnqueueOptions {
  * jobs, and the workers' heartbeats. Bull's own types stay inside this lib.
  */
 @Injectable()
-export class ExecutionQueue {
+export class ExecutionQueue implements OnModuleDestroy {
   private readonly resultTtlSeconds: number;
   private readonly resultMaxKept: number;
+  /** Subscribed to CANCEL_CHANNEL once a worker watches for cancels. */
+  private cancelSubscriber?: Redis;
+  private readonly cancelWatchers = new Map<string, () => void>();
 
   constructor(
     @InjectQueue(EXECUTION_QUEUE) private readonly queue: Queue<ExecutionJobData>,
@@ -125,6 +144,56 @@ export class ExecutionQueue {
     // The next check would forget it too (its hash is gone); this frees the slot at once.
     if (job.data.sessionId) await this.releaseSessionSlot(job.data.sessionId, job.data.executionId).catch(() => undefined);
     return true;
+  }
+
+  /**
+   * Cancels a task: a waiting one completes at once with a cancelled result and never runs; for a
+   * running one the worker that has it is told (CANCEL_CHANNEL) and kills its sandbox. The mark
+   * (CANCEL_MARK_KEY_PREFIX) covers a job a worker takes between the two.
+   */
+  async cancel(taskId: string): Promise<CancelOutcome> {
+    const detail = await this.getTaskDetail(taskId);
+    if (!detail) return { found: 'unknown' };
+    if (detail.task.status === 'completed' || detail.task.status === 'failed') return { found: 'ended', task: detail.task };
+    const client = this.queue.client;
+    await withTimeout(client.set(CANCEL_MARK_KEY_PREFIX + taskId, '1', 'EX', this.resultTtlSeconds), REDIS_TIMEOUT_MS, 'marking the task cancelled');
+    const taken = await withTimeout(
+      client.eval(TAKE_WAITING_JOB_SCRIPT, 2, this.queue.toKey('wait'), this.queue.toKey('active'), taskId) as Promise<number>,
+      REDIS_TIMEOUT_MS,
+      'taking the task out of the queue',
+    );
+    if (taken === 1) {
+      const job = await withTimeout(this.queue.getJob(taskId), REDIS_TIMEOUT_MS, 'reading the task');
+      const result = cancelledResult(taskId, detail.data.languageId, 'unknown', 'cancelled before it started');
+      // ignoreLock: no worker holds it; notFetch: the gateway takes no job in return. @types/bull types the
+      // value as a string; Bull JSON-encodes what it is given, as it does a handler's result.
+      if (job) await withTimeout(job.moveToCompleted(result as unknown as string, true, true), REDIS_TIMEOUT_MS, 'completing the cancelled task');
+      if (detail.data.sessionId) await this.releaseSessionSlot(detail.data.sessionId, taskId).catch(() => undefined);
+    } else {
+      await withTimeout(client.publish(CANCEL_CHANNEL, taskId), REDIS_TIMEOUT_MS, 'publishing the cancel');
+    }
+    return { found: 'cancelled', task: (await this.getTask(taskId)) ?? detail.task };
+  }
+
+  /**
+   * Calls onCancel when the execution is cancelled while this worker runs it, at once if it was
+   * before; the returned function stops watching. The first call subscribes to CANCEL_CHANNEL.
+   */
+  async watchCancel(executionId: string, onCancel: () => void): Promise<() => void> {
+    if (!this.cancelSubscriber) {
+      this.cancelSubscriber = this.queue.client.duplicate();
+      this.cancelSubscriber.on('message', (_channel: string, id: string) => this.cancelWatchers.get(id)?.());
+      await withTimeout(this.cancelSubscriber.subscribe(CANCEL_CHANNEL), REDIS_TIMEOUT_MS, 'subscribing to cancel requests');
+    }
+    this.cancelWatchers.set(executionId, onCancel);
+    const marked = await withTimeout(this.queue.client.exists(CANCEL_MARK_KEY_PREFIX + executionId), REDIS_TIMEOUT_MS, 'reading the cancel mark');
+    if (marked) onCancel();
+    return () => this.cancelWatchers.delete(executionId);
+  }
+
+  /** Ends the cancel subscription at shutdown. */
+  async onModuleDestroy(): Promise<void> {
+    await this.cancelSubscriber?.quit().catch(() => undefined);
   }
 
   /** Jobs waiting for a worker. */

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import { Duplex, PassThrough } from 'node:stream';
 import { SandboxHost } from './sandbox-host';
-import { SandboxRunSpec } from './sandbox-runner';
+import { SandboxCancelledError, SandboxRunSpec } from './sandbox-runner';
 
 /** Bytes written as a latin1 string: every character is one byte, "\x00" included. */
 const bytes = (text: string) => Buffer.from(text, 'latin1');
@@ -271,6 +271,27 @@ describe('SandboxHost.runJob', () => {
     container.die();
     await host.ended;
     expect(host.state).toBe('done');
+  });
+});
+
+describe('SandboxHost, cancelled', () => {
+  it('breaks at once when the signal aborts mid-run: the job rejects as cancelled, the host is never reused', async () => {
+    const { host, container } = await startHost();
+    const controller = new AbortController();
+    const running = host.runJob(spec({ signal: controller.signal }));
+    await container.waitFor('R');
+    controller.abort();
+    await expect(running).rejects.toThrow(new SandboxCancelledError('exec-1'));
+    expect(host.state).toBe('broken');
+    await expect(host.whenIdle()).resolves.toBe(false);
+  });
+
+  it('refuses a job whose signal has aborted already, staying idle', async () => {
+    const { host } = await startHost();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(host.runJob(spec({ signal: controller.signal }))).rejects.toThrow(SandboxCancelledError);
+    expect(host.state).toBe('idle');
   });
 });
 

@@ -17,7 +17,7 @@ import {
   StageLimits,
   stdinFrame,
 } from './agent-protocol';
-import { SandboxCommand, SandboxFile, SandboxOutcome, SandboxRunSpec, StageOutcome } from './sandbox-runner';
+import { SandboxCancelledError, SandboxCommand, SandboxFile, SandboxOutcome, SandboxRunSpec, StageOutcome } from './sandbox-runner';
 
 /**
  * starting: waiting for the agent's `r`; idle: waiting for a job; busy: a job (or its `z`) is under way;
@@ -168,8 +168,12 @@ export class SandboxHost {
    */
   async runJob(spec: SandboxRunSpec, options: HostJobOptions = {}): Promise<SandboxOutcome> {
     if (this.hostState !== 'idle') throw new Error(`sandbox host ${this.shortId} is ${this.hostState}, not idle`);
+    if (spec.signal?.aborted) throw new SandboxCancelledError(spec.executionId);
     const job = this.beginJob(spec, options);
     const outcome: SandboxOutcome = {};
+    // Cancelled: the host breaks (its agent and every process of the job end with the container), never to be reused.
+    const cancel = () => this.fail(new SandboxCancelledError(spec.executionId));
+    spec.signal?.addEventListener('abort', cancel, { once: true });
     try {
       this.write(...spec.files.map(fileFrame));
       if (options.returnArtifacts) this.write(returnArtifactsFrame());
@@ -193,6 +197,8 @@ export class SandboxHost {
       const stage: StageName = spec.compile && !outcome.compile ? 'compile' : 'run';
       if (this.agentVanished && (await this.wasOomKilled())) return { ...outcome, [stage]: oomKilledStage() };
       throw err;
+    } finally {
+      spec.signal?.removeEventListener('abort', cancel);
     }
   }
 

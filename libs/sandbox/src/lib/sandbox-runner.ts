@@ -44,6 +44,16 @@ export interface SandboxRunSpec extends SandboxShape {
   run: SandboxCommand;
   /** stdout + stderr of a stage together. */
   outputLimitBytes: number;
+  /** Aborting it destroys the sandbox at once; the run rejects with SandboxCancelledError. */
+  signal?: AbortSignal;
+}
+
+/** A run stopped through its spec's signal: nothing of it is kept. */
+export class SandboxCancelledError extends Error {
+  constructor(executionId: string) {
+    super(`execution ${executionId} was cancelled`);
+    this.name = 'SandboxCancelledError';
+  }
 }
 
 /** What one stage did, as the in-sandbox agent measured it. */

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiNotFoundResponse,
   ApiPayloadTooLargeResponse,
   ApiServiceUnavailableResponse,
@@ -117,4 +118,9 @@ export function ApiRetryLaterResponse(description: string, causes: (keyof typeof
 /** 404 naming what was not found. */
 export function ApiNotFoundErrorResponse(description: string, message: string): MethodDecorator {
   return ApiNotFoundResponse({ type: ErrorResponseDto, description, example: errorBody(404, 'Not Found', message) });
+}
+
+/** 409 naming why the request conflicts with the resource's state. */
+export function ApiConflictErrorResponse(description: string, message: string): MethodDecorator {
+  return ApiConflictResponse({ type: ErrorResponseDto, description, example: errorBody(409, 'Conflict', message) });
 }

@@ -332,6 +332,34 @@ describe('ExecutionController', () => {
       });
     });
 
+    it('cancels a running task: 202 with the task, the queue asked to cancel it', async () => {
+      const task: TaskStatus = { task_id: 'task-2', status: 'running', progress: 50, stage: 'running', created_at: '2026-01-01T00:00:00.000Z' };
+      queue.tasks.set('task-2', task);
+
+      const response = await request(app.getHttpServer()).delete('/api/v1/execution/task/task-2');
+
+      expect(response.status).toBe(202);
+      expect(response.body).toEqual(task);
+      expect(queue.cancelled).toEqual(['task-2']);
+    });
+
+    it('answers 409 to cancelling a task that has ended, naming how', async () => {
+      queue.tasks.set('task-3', { task_id: 'task-3', status: 'completed', progress: 100, stage: 'finished', created_at: '2026-01-01T00:00:00.000Z' });
+
+      const response = await request(app.getHttpServer()).delete('/api/v1/execution/task/task-3');
+
+      expect(response.status).toBe(409);
+      expect(response.body).toEqual({ statusCode: 409, message: 'task "task-3" has ended already (completed); nothing to cancel', error: 'Conflict' });
+      expect(queue.cancelled).toEqual([]);
+    });
+
+    it('answers 404 to cancelling an unknown task', async () => {
+      const response = await request(app.getHttpServer()).delete('/api/v1/execution/task/no-such-task');
+
+      expect(response.status).toBe(404);
+      expect(response.body.message).toBe('task "no-such-task" not found (unknown, or its result has expired)');
+    });
+
     it('validates a JSON body and answers 200 with warnings', async () => {
       const response = await request(app.getHttpServer()).post(VALIDATE).send({ language: 'python', code: 'import subprocess\nprint(1)' });
 

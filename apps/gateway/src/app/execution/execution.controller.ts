@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, ConflictException, Controller, Delete, Get, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { TaskStatus, ValidationReport } from '@ghostide/contracts';
 import type { Request } from 'express';
-import { ApiNotFoundErrorResponse, ApiRateLimitedResponse, ApiRequestBodyErrors, ApiRetryLaterResponse } from '../common/error-responses';
+import { ApiConflictErrorResponse, ApiNotFoundErrorResponse, ApiRateLimitedResponse, ApiRequestBodyErrors, ApiRetryLaterResponse } from '../common/error-responses';
 import { ExecutionThrottlerGuard } from '../rate-limit/execution-throttler.guard';
 import { ExecuteRequestDto } from './dto/execute-request.dto';
 import { ExecutionResultDto } from './dto/execution-result.dto';
@@ -84,6 +84,28 @@ export class ExecutionController {
     const task = await this.executions.getTask(taskId);
     if (!task) throw new NotFoundException(`task "${taskId}" not found (unknown, or its result has expired)`);
     return task;
+  }
+
+  @Delete('task/:task_id')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    operationId: 'cancelTask',
+    summary: 'Cancel a queued or running task',
+    description:
+      'A queued task never starts: it is completed at once with status cancelled. A running one is killed within a second (its sandbox is destroyed) and completes with status cancelled; poll it for the result.',
+  })
+  @ApiAcceptedResponse({ type: TaskStatusDto, description: 'The task after the request: completed (cancelled) when it was queued, still running until its worker has stopped it.' })
+  @ApiNotFoundErrorResponse(
+    'Unknown task, or its result is past retention.',
+    'task "5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a" not found (unknown, or its result has expired)',
+  )
+  @ApiConflictErrorResponse('The task has ended already.', 'task "5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a" has ended already (completed); nothing to cancel')
+  @ApiRetryLaterResponse('Redis down.', ['redisDown'])
+  async cancelTask(@Param('task_id') taskId: string): Promise<TaskStatus> {
+    const cancelled = await this.executions.cancel(taskId);
+    if (cancelled.found === 'unknown') throw new NotFoundException(`task "${taskId}" not found (unknown, or its result has expired)`);
+    if (cancelled.found === 'ended') throw new ConflictException(`task "${taskId}" has ended already (${cancelled.task.status}); nothing to cancel`);
+    return cancelled.task;
   }
 
   @Post('validate')

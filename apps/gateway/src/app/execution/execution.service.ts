@@ -10,7 +10,7 @@ import {
   MAX_JOB_PAYLOAD_BYTES,
   TaskStatus,
 } from '@ghostide/contracts';
-import { ExecutionQueue, QueuedExecution, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
+import { CancelOutcome, ExecutionQueue, QueuedExecution, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
 import { WaitTimeoutError } from '@ghostide/util';
 import { randomUUID } from 'node:crypto';
 import { RetryLaterException } from '../common/retry-later.exception';
@@ -83,6 +83,11 @@ export class ExecutionService {
 
   async getTask(taskId: string): Promise<TaskStatus | undefined> {
     return this.redisOr503(() => this.executionQueue.getTask(taskId));
+  }
+
+  /** Cancels a queued or running task (ExecutionQueue.cancel): what it found. */
+  async cancel(taskId: string): Promise<CancelOutcome> {
+    return this.redisOr503(() => this.executionQueue.cancel(taskId));
   }
 
   /** The task with the request as it was queued; undefined when unknown or expired. */

@@ -1,10 +1,10 @@
 import { ExecutionJobData, ExecutionResult, ExecutionStatus, TaskStatus, WorkerHeartbeat } from '@ghostide/contracts';
-import { EnqueueOptions, ExecutionQueue, QueuedExecution, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
+import { CancelOutcome, EnqueueOptions, ExecutionQueue, QueuedExecution, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
 
 /** The part of ExecutionQueue the gateway uses; the fake implements exactly this, so signatures stay in step. */
 type GatewayQueue = Pick<
   ExecutionQueue,
-  'enqueue' | 'waitingCount' | 'jobCounts' | 'getTask' | 'getTaskDetail' | 'liveWorkers' | 'ping'
+  'enqueue' | 'waitingCount' | 'jobCounts' | 'getTask' | 'getTaskDetail' | 'cancel' | 'liveWorkers' | 'ping'
 >;
 
 /** A heartbeat of a worker that is alive, reaches Docker and has read its toolchain versions. */
@@ -61,6 +61,8 @@ export class FakeExecutionQueue implements GatewayQueue {
   stalled = false;
   /** Tasks getTask knows, by task id. */
   readonly tasks = new Map<string, TaskStatus>();
+  /** Task ids cancel was asked for and found unfinished, in order. */
+  readonly cancelled: string[] = [];
   /** Every job enqueued, in order. */
   readonly enqueued: ExecutionJobData[] = [];
   /** How a job's wait ends; by default a worker answers with a success. */
@@ -115,6 +117,16 @@ export class FakeExecutionQueue implements GatewayQueue {
     const task = this.tasks.get(taskId);
     const data = this.enqueued.find((job) => job.executionId === taskId);
     return task && data ? { task, data } : undefined;
+  }
+
+  /** Finds the task in tasks: unknown, ended (completed or failed), or cancelled (recorded, the task unchanged). */
+  async cancel(taskId: string): Promise<CancelOutcome> {
+    await this.failIfRedisDown();
+    const task = this.tasks.get(taskId);
+    if (!task) return { found: 'unknown' };
+    if (task.status === 'completed' || task.status === 'failed') return { found: 'ended', task };
+    this.cancelled.push(taskId);
+    return { found: 'cancelled', task };
   }
 
   async liveWorkers(): Promise<WorkerHeartbeat[]> {

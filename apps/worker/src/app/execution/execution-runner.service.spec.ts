@@ -2,7 +2,7 @@ import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import { ExecutionJobData, ExecutionJobProgress, ExecutionStatus, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
 import { LanguageRegistry } from '@ghostide/languages';
-import { SandboxOutcome, SandboxRunner, SandboxRunSpec, StageOutcome } from '@ghostide/sandbox';
+import { SandboxCancelledError, SandboxOutcome, SandboxRunner, SandboxRunSpec, StageOutcome } from '@ghostide/sandbox';
 import { ToolchainVersions } from '../toolchain/toolchain-versions';
 import { ExecutionRunnerService } from './execution-runner.service';
 
@@ -191,6 +191,22 @@ describe('ExecutionRunnerService', () => {
       const result = await execute(job());
       expect(result.status).toBe(ExecutionStatus.InternalError);
       expect(result.error).toBe('the sandbox failed: sandbox did not finish within 40000 ms');
+    });
+
+    it('becomes cancelled, with the signal passed to the sandbox, when the sandbox run was cancelled', async () => {
+      const cancel = new AbortController();
+      sandbox.failure = new SandboxCancelledError('exec-7');
+      const result = await service.execute(job(), () => undefined, cancel.signal);
+      expect(sandbox.lastSpec.signal).toBe(cancel.signal);
+      expect(result).toMatchObject({ status: ExecutionStatus.Cancelled, error: 'cancelled while it ran', version: 'python-1.0', exit_code: null });
+    });
+
+    it('becomes cancelled without running anything when the signal aborted before the run', async () => {
+      const cancel = new AbortController();
+      cancel.abort();
+      const result = await service.execute(job(), () => undefined, cancel.signal);
+      expect(result).toMatchObject({ status: ExecutionStatus.Cancelled, error: 'cancelled before it started' });
+      expect(sandbox.specs).toEqual([]);
     });
 
     it('becomes internal_error without running anything when the language is not installed', async () => {

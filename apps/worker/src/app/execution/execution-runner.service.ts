@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AppConfig, sandboxRuntimeOf } from '@ghostide/config';
-import { ExecutionJobData, ExecutionJobProgress, ExecutionResult, internalErrorResult, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
+import { cancelledResult, ExecutionJobData, ExecutionJobProgress, ExecutionResult, internalErrorResult, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
 import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
-import { SandboxRunner, SandboxRunSpec } from '@ghostide/sandbox';
+import { SandboxCancelledError, SandboxRunner, SandboxRunSpec } from '@ghostide/sandbox';
 import { ToolchainVersions } from '../toolchain/toolchain-versions';
 import { toExecutionResult } from './execution-result.mapper';
 
@@ -24,8 +24,9 @@ export class ExecutionRunnerService {
   /**
    * Runs one execution; every failure of the service itself becomes an internal_error result.
    * Rejects (the job fails, nothing runs) a job whose limits are not numbers within range.
+   * When `signal` aborts (the task was cancelled), the run stops and the result is cancelled.
    */
-  async execute(job: ExecutionJobData, reportProgress: (progress: ExecutionJobProgress) => void): Promise<ExecutionResult> {
+  async execute(job: ExecutionJobData, reportProgress: (progress: ExecutionJobProgress) => void, signal?: AbortSignal): Promise<ExecutionResult> {
     const language = this.languages.find(job.languageId);
     if (!language) {
       return internalErrorResult(job.executionId, job.languageId, 'unknown', `language "${job.languageId}" is not installed on this worker`);
@@ -37,11 +38,13 @@ export class ExecutionRunnerService {
       return internalErrorResult(job.executionId, language.id, 'unknown', `the ${language.image} sandbox image is not installed on this worker yet`);
     }
     const version = this.versions.of(language.id) ?? 'unknown';
+    if (signal?.aborted) return cancelledResult(job.executionId, language.id, version, 'cancelled before it started');
     reportProgress({ stage: language.compile ? 'compiling' : 'running', percent: language.compile ? 30 : 50 });
     try {
-      const outcome = await this.sandbox.run(this.sandboxSpec(job, language));
+      const outcome = await this.sandbox.run({ ...this.sandboxSpec(job, language), signal });
       return toExecutionResult(job, language, version, outcome);
     } catch (err) {
+      if (err instanceof SandboxCancelledError) return cancelledResult(job.executionId, language.id, version, 'cancelled while it ran');
       // The job's log line (ExecutionProcessor) carries this reason.
       const cause = (err as Error).cause as Error | undefined;
       const reason = `${(err as Error).message}${cause ? `: ${cause.message}` : ''}`;

@@ -1,7 +1,7 @@
 import { ConfigService } from '@nestjs/config';
 import { Test, TestingModule } from '@nestjs/testing';
 import { AppConfig, validateEnvironment } from '@ghostide/config';
-import { ExecutionJobData, ExecutionResult, ExecutionStatus, internalErrorResult } from '@ghostide/contracts';
+import { cancelledResult, ExecutionJobData, ExecutionResult, ExecutionStatus, internalErrorResult } from '@ghostide/contracts';
 import { loggerParams } from '@ghostide/observability';
 import { ExecutionJob, ExecutionQueue } from '@ghostide/queue';
 import { Logger, LoggerModule } from 'nestjs-pino';
@@ -62,17 +62,23 @@ describe('ExecutionProcessor', () => {
   let lines: LogLine[];
   let handler: (job: ExecutionJob) => Promise<ExecutionResult>;
   let concurrency: number;
-  let answer: (data: ExecutionJobData) => ExecutionResult;
+  let answer: (data: ExecutionJobData, signal?: AbortSignal) => ExecutionResult | Promise<ExecutionResult>;
   const recorded: unknown[] = [];
+  /** Cancel watchers by execution id, as ExecutionQueue.watchCancel keeps them. */
+  const watchers = new Map<string, () => void>();
 
   beforeAll(async () => {
     lines = [];
     const config = validateEnvironment({ WORKER_ID: 'worker-spec', WORKER_CONCURRENCY: '3' });
-    // ExecutionQueue.process: the handler is kept to be called by the test.
-    const executionQueue: Pick<ExecutionQueue, 'process'> = {
+    // ExecutionQueue.process: the handler is kept to be called by the test; watchCancel: the watchers too.
+    const executionQueue: Pick<ExecutionQueue, 'process' | 'watchCancel'> = {
       process: (registeredConcurrency, registered) => {
         concurrency = registeredConcurrency;
         handler = registered;
+      },
+      watchCancel: async (executionId, onCancel) => {
+        watchers.set(executionId, onCancel);
+        return () => watchers.delete(executionId);
       },
     };
     moduleRef = await Test.createTestingModule({
@@ -84,7 +90,7 @@ describe('ExecutionProcessor', () => {
       providers: [
         ExecutionProcessor,
         { provide: ExecutionQueue, useValue: executionQueue },
-        { provide: ExecutionRunnerService, useValue: { execute: async (data: ExecutionJobData) => answer(data) } },
+        { provide: ExecutionRunnerService, useValue: { execute: async (data: ExecutionJobData, _progress: unknown, signal?: AbortSignal) => answer(data, signal) } },
         { provide: ExecutionMetrics, useValue: { record: (summary: unknown) => recorded.push(summary) } },
         { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) },
       ],
@@ -150,6 +156,26 @@ describe('ExecutionProcessor', () => {
       runMs: null,
       error: 'the sandbox failed: connect ENOENT /var/run/docker.sock',
     });
+  });
+
+  it("aborts the run's signal when its task is cancelled, and stops watching once the job ends", async () => {
+    let aborted = false;
+    answer = (data, signal) =>
+      new Promise((resolve) => {
+        signal?.addEventListener('abort', () => {
+          aborted = true;
+          resolve(cancelledResult(data.executionId, 'cpp', 'g++ 12.2.0', 'cancelled while it ran'));
+        });
+      });
+
+    const running = handler(job('exec-cancelled', 0));
+    await new Promise(setImmediate);
+    watchers.get('exec-cancelled')?.();
+
+    expect((await running).status).toBe(ExecutionStatus.Cancelled);
+    expect(aborted).toBe(true);
+    expect(watchers.has('exec-cancelled')).toBe(false);
+    expect(lineOf('exec-cancelled')).toMatchObject({ level: INFO, status: 'cancelled' });
   });
 
   it('never logs the source, stdin, args or output of a job', () => {

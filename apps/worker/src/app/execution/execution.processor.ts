@@ -11,7 +11,7 @@ import { ExecutionSummary, summarizeExecution } from './execution-summary';
  * Consumes RUN_EXECUTION jobs with the configured concurrency. Registered at
  * bootstrap, after the toolchain check, so a worker takes no job it cannot run.
  * Logs one line per job (ids, language, status and durations, never its data)
- * and records it in the metrics.
+ * and records it in the metrics. A job cancelled while it runs (ExecutionQueue.watchCancel) is stopped.
  */
 @Injectable()
 export class ExecutionProcessor implements OnApplicationBootstrap {
@@ -34,9 +34,20 @@ export class ExecutionProcessor implements OnApplicationBootstrap {
 
   private async handle(job: ExecutionJob): Promise<ExecutionResult> {
     const startedAt = Date.now();
-    const result = await this.runner.execute(job.data, (progress) => job.reportProgress(progress));
-    this.report(summarizeExecution(result, job.queuedAtMs, startedAt, Date.now()));
-    return result;
+    const cancel = new AbortController();
+    const { executionId } = job.data;
+    const stopWatching = await this.executionQueue.watchCancel(executionId, () => cancel.abort()).catch((err: Error) => {
+      // Redis is needed to run the job at all; without the subscription it still runs, only not cancellably.
+      this.logger.warn(`execution ${executionId} cannot be cancelled: ${err.message}`);
+      return () => undefined;
+    });
+    try {
+      const result = await this.runner.execute(job.data, (progress) => job.reportProgress(progress), cancel.signal);
+      this.report(summarizeExecution(result, job.queuedAtMs, startedAt, Date.now()));
+      return result;
+    } finally {
+      stopWatching();
+    }
   }
 
   private report(summary: ExecutionSummary): void {

@@ -49,7 +49,11 @@ export interface paths {
         get: operations["getTask"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Cancel a queued or running task
+         * @description A queued task never starts: it is completed at once with status cancelled. A running one is killed within a second (its sandbox is destroyed) and completes with status cancelled; poll it for the result.
+         */
+        delete: operations["cancelTask"];
         options?: never;
         head?: never;
         patch?: never;
@@ -385,7 +389,7 @@ export interface components {
             compile_memory_limit_mb?: number;
         };
         /** @enum {string} */
-        ExecutionStatus: "success" | "compile_error" | "runtime_error" | "timeout" | "memory_limit_exceeded" | "output_limit_exceeded" | "internal_error";
+        ExecutionStatus: "success" | "compile_error" | "runtime_error" | "timeout" | "memory_limit_exceeded" | "output_limit_exceeded" | "cancelled" | "internal_error";
         ExecutionResult: {
             /**
              * @description Unique id of this run.
@@ -456,7 +460,7 @@ export interface components {
              * @example false
              */
             compile_cached: boolean;
-            /** @description What failed in the service; only with status internal_error. */
+            /** @description What failed in the service (status internal_error), or when the run was cancelled (status cancelled). */
             error?: string;
         };
         ErrorResponse: {
@@ -1417,6 +1421,71 @@ export interface operations {
                      *       "statusCode": 404,
                      *       "message": "task \"5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a\" not found (unknown, or its result has expired)",
                      *       "error": "Not Found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Redis down. See Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task after the request: completed (cancelled) when it was queued, still running until its worker has stopped it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskStatus"];
+                };
+            };
+            /** @description Unknown task, or its result is past retention. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "task \"5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a\" not found (unknown, or its result has expired)",
+                     *       "error": "Not Found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The task has ended already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "task \"5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a\" has ended already (completed); nothing to cancel",
+                     *       "error": "Conflict"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -110,6 +110,10 @@ describe('judge0Outcome', () => {
     expect(status(completed({ status: ExecutionStatus.OutputLimitExceeded, exit_code: null, signal: 'SIGKILL' }))).toMatchObject({ id: 8 });
   });
 
+  it('is Runtime Error (Other) (12) for a cancelled run, whatever the expected output', () => {
+    expect(status(completed({ status: ExecutionStatus.Cancelled, exit_code: null, stdout: '' }), '')).toMatchObject({ id: 12, description: 'Runtime Error (Other)' });
+  });
+
   it("is Internal Error (13) with the cause for the service's own failures", () => {
     expect(status(completed({ status: ExecutionStatus.InternalError, exit_code: null, error: 'the sandbox failed: x' }))).toEqual({
       id: 13,

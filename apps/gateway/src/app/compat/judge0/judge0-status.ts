@@ -58,6 +58,9 @@ export function judge0Outcome(task: TaskStatus, expectedOutput: string | null, t
       return outcome(5, 'Time limit exceeded');
     case ExecutionStatus.OutputLimitExceeded:
       return outcome(8, 'Output limit exceeded');
+    // Judge0 cannot cancel; a run stopped before its end is a runtime error of no particular kind.
+    case ExecutionStatus.Cancelled:
+      return outcome(12, 'Cancelled');
     case ExecutionStatus.RuntimeError:
     case ExecutionStatus.MemoryLimitExceeded:
       return runtimeError(result);

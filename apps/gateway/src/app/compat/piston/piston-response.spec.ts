@@ -97,6 +97,15 @@ describe('toPistonResponse', () => {
     });
   });
 
+  it('answers a cancelled run as killed: code null, SIGKILL, status SG', () => {
+    expect(toPistonResponse(result({ status: ExecutionStatus.Cancelled, exit_code: null, signal: null }), PYTHON).run).toMatchObject({
+      code: null,
+      signal: 'SIGKILL',
+      status: 'SG',
+      message: 'Cancelled',
+    });
+  });
+
   it('answers a signal with its name and status SG naming its number', () => {
     const run = toPistonResponse(result({ status: ExecutionStatus.RuntimeError, exit_code: null, signal: 'SIGSEGV' }), PYTHON).run;
     expect(run).toMatchObject({ code: null, signal: 'SIGSEGV', status: 'SG', message: 'Caught fatal signal 11' });

@@ -40,6 +40,8 @@ function runStage(result: ExecutionResult): PistonStageDto {
       return { ...stage, code: null, signal: result.signal ?? 'SIGKILL', status: 'TO', message: 'Time limit exceeded' };
     case ExecutionStatus.OutputLimitExceeded:
       return { ...stage, code: null, signal: result.signal ?? 'SIGKILL', status: 'OL', message: 'Output limit exceeded' };
+    case ExecutionStatus.Cancelled:
+      return { ...stage, code: null, signal: 'SIGKILL', status: 'SG', message: 'Cancelled' };
     case ExecutionStatus.InternalError:
       return { ...stage, status: 'XX', message: result.error ?? 'internal error' };
   }

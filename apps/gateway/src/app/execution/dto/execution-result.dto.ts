@@ -48,6 +48,6 @@ export class ExecutionResultDto implements ExecutionResult {
   @ApiProperty({ example: false, description: 'True when the compiled program came from the compile cache; compile_time_ms is then 0.' })
   compile_cached!: boolean;
 
-  @ApiPropertyOptional({ description: 'What failed in the service; only with status internal_error.' })
+  @ApiPropertyOptional({ description: 'What failed in the service (status internal_error), or when the run was cancelled (status cancelled).' })
   error?: string;
 }
