@@ -16,6 +16,7 @@ const OPERATIONS: [Method, string, string][] = [
   ['post', '/api/v1/execution/execute/async', 'executeAsync'],
   ['get', '/api/v1/execution/task/{task_id}', 'getTask'],
   ['delete', '/api/v1/execution/task/{task_id}', 'cancelTask'],
+  ['get', '/api/v1/execution/task/{task_id}/events', 'streamTaskEvents'],
   ['post', '/api/v1/execution/validate', 'validate'],
   ['get', '/api/v1/execution/languages', 'listLanguages'],
   ['get', '/api/v1/execution/languages/{language}', 'getLanguage'],

@@ -231,3 +231,41 @@ describe('createExecutionClient', () => {
     });
   });
 });
+
+describe('streamTask', () => {
+  it('yields the events in order, a split multi-byte character and split lines put together, and ends after the result', async () => {
+    const done = task('completed', { result: RESULT });
+    const text = `event: status\ndata: {"status":"queued"}\n\n: heartbeat\n\nevent: stdout\ndata: {"data":"h👻\\n"}\n\nevent: result\ndata: ${JSON.stringify(done)}\n\n`;
+    const bytes = new TextEncoder().encode(text);
+    // In the middle of the ghost's four bytes (0xF0 starts it).
+    const cut = bytes.indexOf(0xf0) + 2;
+    const chunks = [bytes.subarray(0, cut), bytes.subarray(cut)];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(new Uint8Array(chunk));
+        controller.close();
+      },
+    });
+    const client = createExecutionClient({ baseUrl: BASE_URL, fetch: async () => new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } }) });
+
+    const events = [];
+    for await (const event of client.streamTask(TASK_ID)) events.push(event);
+
+    expect(events).toEqual([
+      { event: 'status', status: 'queued' },
+      { event: 'stdout', data: 'h👻\n' },
+      { event: 'result', task: done },
+    ]);
+  });
+
+  it('throws ExecutionApiError for an unknown task (404)', async () => {
+    const body = { statusCode: 404, message: `task "${TASK_ID}" not found (unknown, or its result has expired)`, error: 'Not Found' };
+    const { fetch, sent } = fakeFetch([json(404, body)]);
+    const iterate = async () => {
+      for await (const event of createExecutionClient({ baseUrl: BASE_URL, fetch }).streamTask(TASK_ID)) void event;
+    };
+
+    await expect(iterate()).rejects.toMatchObject({ name: 'ExecutionApiError', status: 404 });
+    expect(sent[0]).toMatchObject({ method: 'GET', url: `${TASK_URL}/events` });
+  });
+});

@@ -1,7 +1,8 @@
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import { ExecutionApiError } from './execution-api.error';
 import type { paths } from './generated/openapi';
-import type { ExecutionRequest, TaskStatus } from './schemas';
+import type { ExecutionRequest, TaskEvent, TaskStatus } from './schemas';
 import { TaskWaitTimeoutError } from './task-wait-timeout.error';
 
 /** Pause between two polls of a task. */
@@ -32,6 +33,11 @@ export type ExecutionClient = Client<paths> & {
   runAndWait(request: ExecutionRequest, options?: WaitOptions): Promise<TaskStatus>;
   /** Cancels a queued or running task (DELETE); the task after the request. ExecutionApiError for 404 and 409. */
   cancel(taskId: string): Promise<TaskStatus>;
+  /**
+   * The task's events as they come (GET .../events), ending with `result`; joins late as well as
+   * early. ExecutionApiError for 404; aborting the signal ends the iteration and the request.
+   */
+  streamTask(taskId: string, options?: { signal?: AbortSignal }): AsyncIterable<TaskEvent>;
 };
 
 /**
@@ -79,7 +85,37 @@ export function createExecutionClient(options: ExecutionClientOptions): Executio
     return data;
   }
 
-  return { ...client, waitForTask, runAndWait, cancel };
+  async function* streamTask(taskId: string, { signal }: { signal?: AbortSignal } = {}): AsyncGenerator<TaskEvent> {
+    const { data, error, response } = await client.GET('/api/v1/execution/task/{task_id}/events', {
+      params: { path: { task_id: taskId } },
+      parseAs: 'stream',
+      signal,
+    });
+    if (!data) throw new ExecutionApiError(`GET /api/v1/execution/task/${taskId}/events`, response, error);
+    const parsed: TaskEvent[] = [];
+    const parser = createParser({ onEvent: (message) => parsed.push(toTaskEvent(message)) });
+    const reader = (data as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        parser.feed(decoder.decode(value, { stream: true }));
+        while (parsed.length > 0) yield parsed.shift() as TaskEvent;
+      }
+    } finally {
+      // Stopped early (break, abort): the request ends too.
+      await reader.cancel().catch(() => undefined);
+    }
+  }
+
+  return { ...client, waitForTask, runAndWait, cancel, streamTask };
+}
+
+/** A Server-Sent Event of the events endpoint as a TaskEvent: the result carries the task, the others their fields. */
+function toTaskEvent(message: EventSourceMessage): TaskEvent {
+  const data = JSON.parse(message.data) as Record<string, unknown>;
+  return (message.event === 'result' ? { event: 'result', task: data } : { event: message.event, ...data }) as TaskEvent;
 }
 
 /**

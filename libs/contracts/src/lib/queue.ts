@@ -16,6 +16,9 @@ export const CANCEL_CHANNEL = 'ghostide:cancel';
  */
 export const CANCEL_MARK_KEY_PREFIX = 'ghostide:cancelled:';
 
+/** Redis stream of an execution's events (ExecutionEvents), kept as long as its result. */
+export const EVENTS_KEY_PREFIX = 'ghostide:events:';
+
 /**
  * Payload of a RUN_EXECUTION job: a request already validated and resolved by
  * the gateway, so the worker trusts its shape but still bounds every limit.

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import { EXECUTION_QUEUE } from '@ghostide/contracts';
+import { ExecutionEvents } from './execution-events';
 import { ExecutionQueue } from './execution-queue';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
@@ -11,7 +12,7 @@ const REDIS_RECONNECT_MAX_DELAY_MS = 2_000;
 
 /**
  * Registers the Bull execution queue on the configured Redis and provides
- * ExecutionQueue and the rate limits' RedisThrottlerStorage; Bull itself is
+ * ExecutionQueue, ExecutionEvents and the rate limits' RedisThrottlerStorage; Bull itself is
  * not exported. (The admin dashboard finds the queue by its name.)
  */
 @Module({
@@ -40,7 +41,7 @@ const REDIS_RECONNECT_MAX_DELAY_MS = 2_000;
     }),
     BullModule.registerQueue({ name: EXECUTION_QUEUE }),
   ],
-  providers: [ExecutionQueue, RedisThrottlerStorage],
-  exports: [ExecutionQueue, RedisThrottlerStorage],
+  providers: [ExecutionQueue, ExecutionEvents, RedisThrottlerStorage],
+  exports: [ExecutionQueue, ExecutionEvents, RedisThrottlerStorage],
 })
 export class ExecutionQueueModule {}

@@ -239,14 +239,18 @@ describe('SandboxHost.runJob', () => {
     expect(container.frames().map((text) => text[0])).toEqual(['F', 'A', 'C', 'Z']);
   });
 
-  it('decodes frames that arrive a byte at a time, and shows output to onOutput as it comes', async () => {
+  it("decodes frames that arrive a byte at a time, and shows the stage and its output to the spec's observer as they come", async () => {
     const { host, container } = await startHost();
     const seen: string[] = [];
-    const running = host.runJob(spec(), { onOutput: (stage, stream, chunk) => seen.push(`${stage} ${stream} ${chunk.toString()}`) });
+    const observer = {
+      onStage: (stage: string) => seen.push(`stage ${stage}`),
+      onOutput: (stage: string, stream: string, chunk: Buffer) => seen.push(`${stage} ${stream} ${chunk.toString()}`),
+    };
+    const running = host.runJob(spec({ observer }));
     await container.waitFor('Z');
     for (const byte of Buffer.concat([frame('o', 'one'), frame('e', 'two'), frame('o', 'three'), stageEnd('run')])) container.send(Buffer.from([byte]));
     const outcome = await running;
-    expect(seen).toEqual(['run stdout one', 'run stderr two', 'run stdout three']);
+    expect(seen).toEqual(['stage run', 'run stdout one', 'run stderr two', 'run stdout three']);
     expect(outcome.run?.stdout.toString()).toBe('onethree');
   });
 

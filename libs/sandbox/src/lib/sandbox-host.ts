@@ -17,16 +17,13 @@ import {
   StageLimits,
   stdinFrame,
 } from './agent-protocol';
-import { SandboxCancelledError, SandboxCommand, SandboxFile, SandboxOutcome, SandboxRunSpec, StageOutcome } from './sandbox-runner';
+import { SandboxCancelledError, SandboxCommand, SandboxFile, SandboxObserver, SandboxOutcome, SandboxRunSpec, StageName, StageOutcome } from './sandbox-runner';
 
 /**
  * starting: waiting for the agent's `r`; idle: waiting for a job; busy: a job (or its `z`) is under way;
  * done: a single-job agent answered its job and exits; broken: it never answers again.
  */
 export type SandboxHostState = 'starting' | 'idle' | 'busy' | 'done' | 'broken';
-export type StageName = 'compile' | 'run';
-/** Sees a stage's output as the agent sends it, before the stage ends. */
-export type OutputObserver = (stage: StageName, stream: 'stdout' | 'stderr', chunk: Buffer) => void;
 
 /** How one job is run, beyond its spec. */
 export interface HostJobOptions {
@@ -34,8 +31,6 @@ export interface HostJobOptions {
   returnArtifacts?: boolean;
   /** End the job after the compile stage, successful or not: the run goes to a host of its own limits. */
   compileOnly?: boolean;
-  /** Must not throw: an exception there is a fault of the job, and breaks the host. */
-  onOutput?: OutputObserver;
 }
 
 /** Time beyond the stages' own limits for starting them, reporting, and the agent's `z`. */
@@ -59,6 +54,7 @@ interface RunningStage {
 
 interface Job {
   options: HostJobOptions;
+  observer?: SandboxObserver;
   answerBytes: number;
   maxAnswerBytes: number;
   stage?: RunningStage;
@@ -214,6 +210,7 @@ export class SandboxHost {
     const idle = new Promise<boolean>((resolve) => (settled = resolve));
     const job: Job = {
       options,
+      observer: spec.observer,
       answerBytes: 0,
       // Two stages' output and the compile's artifacts at most; the agent bounds each, the worker does not trust it to.
       maxAnswerBytes: 2 * spec.outputLimitBytes + (options.returnArtifacts ? MAX_ARTIFACT_BYTES : 0) + ANSWER_OVERHEAD_BYTES,
@@ -234,6 +231,7 @@ export class SandboxHost {
     return new Promise<StageOutcome>((ended, failed) => {
       if (this.failure) return failed(this.failure);
       job.stage = { name, stdout: [], stderr: [], ended, failed };
+      job.observer?.onStage?.(name);
       this.write(...frames);
     });
   }
@@ -279,7 +277,8 @@ export class SandboxHost {
       case 'e': {
         const stream = type === 'o' ? 'stdout' : 'stderr';
         stage[stream].push(payload);
-        job.options.onOutput?.(stage.name, stream, payload);
+        // The observer must not throw: an exception here is a fault of the job, and breaks the host.
+        job.observer?.onOutput?.(stage.name, stream, payload);
         return;
       }
       case 'a':

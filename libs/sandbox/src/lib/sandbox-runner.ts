@@ -34,6 +34,15 @@ export function compileSandboxMemoryMb(compileMemoryMb: number, runMemoryMb: num
   return Math.max(compileMemoryMb, runMemoryMb);
 }
 
+/** A stage of a sandbox job. */
+export type StageName = 'compile' | 'run';
+
+/** Sees a job as it happens: each stage as it starts, its output as the agent sends it. Must not throw. */
+export interface SandboxObserver {
+  onStage?(stage: StageName): void;
+  onOutput?(stage: StageName, stream: 'stdout' | 'stderr', chunk: Buffer): void;
+}
+
 /** Everything one execution needs; the runner adds the sandbox's fixed limits. */
 export interface SandboxRunSpec extends SandboxShape {
   executionId: string;
@@ -46,6 +55,7 @@ export interface SandboxRunSpec extends SandboxShape {
   outputLimitBytes: number;
   /** Aborting it destroys the sandbox at once; the run rejects with SandboxCancelledError. */
   signal?: AbortSignal;
+  observer?: SandboxObserver;
 }
 
 /** A run stopped through its spec's signal: nothing of it is kept. */

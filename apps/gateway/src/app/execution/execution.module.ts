@@ -6,10 +6,11 @@ import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { ExecutionController } from './execution.controller';
 import { ExecutionRequestValidator } from './execution-request.validator';
 import { ExecutionService } from './execution.service';
+import { TaskEventsController } from './task-events.controller';
 
 @Module({
   imports: [ExecutionQueueModule, LanguagesModule, RateLimitModule, GatewayMetricsModule],
-  controllers: [ExecutionController],
+  controllers: [ExecutionController, TaskEventsController],
   providers: [ExecutionService, ExecutionRequestValidator],
   // The compatibility APIs (Piston, Judge0) run through this same validation and service.
   exports: [ExecutionService, ExecutionRequestValidator],

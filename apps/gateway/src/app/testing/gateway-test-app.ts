@@ -6,7 +6,7 @@ import { Test } from '@nestjs/testing';
 import { ThrottlerModule, ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig, validateEnvironment } from '@ghostide/config';
 import { LanguagesModule } from '@ghostide/languages';
-import { ExecutionQueue } from '@ghostide/queue';
+import { ExecutionEvents, ExecutionQueue } from '@ghostide/queue';
 import { loggerParams, MetricsModule } from '@ghostide/observability';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -23,11 +23,13 @@ import { PistonService } from '../compat/piston/piston.service';
 import { ExecutionController } from '../execution/execution.controller';
 import { ExecutionRequestValidator } from '../execution/execution-request.validator';
 import { ExecutionService } from '../execution/execution.service';
+import { TaskEventsController } from '../execution/task-events.controller';
 import { HealthController } from '../health/health.controller';
 import { QueueHealthIndicator } from '../health/indicators/queue.indicator';
 import { LanguagesController } from '../languages/languages.controller';
 import { GATEWAY_METRICS } from '../metrics/gateway-metrics';
 import { executionThrottlers } from '../rate-limit/execution-throttlers';
+import { FakeExecutionEvents } from './fake-execution-events';
 import { FakeExecutionQueue } from './fake-execution-queue';
 
 /** Deployment settings of the test app: small enough that tests can reach each limit. */
@@ -43,6 +45,8 @@ export const TEST_ENVIRONMENT = {
 export interface GatewayTestAppOptions {
   /** Stands in for Bull and Redis; a fresh one when omitted. */
   executionQueue?: FakeExecutionQueue;
+  /** Stands in for the tasks' event streams in Redis; a fresh one when omitted. */
+  executionEvents?: FakeExecutionEvents;
   /** Replaces the real ExecutionService (which then runs against executionQueue). */
   executionService?: Partial<Record<keyof ExecutionService, unknown>>;
   /** Runs before init, after the body parser, as main.ts's setUpSwagger does. */
@@ -81,7 +85,7 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
       // As RateLimitModule, with the storage in memory instead of in Redis.
       ThrottlerModule.forRoot({ throttlers: executionThrottlers(config.rateLimit), storage: options.throttlerStorage }),
     ],
-    controllers: [ExecutionController, LanguagesController, HealthController, PistonController, judge0Controller(config.compat.judge0PathPrefix)],
+    controllers: [ExecutionController, TaskEventsController, LanguagesController, HealthController, PistonController, judge0Controller(config.compat.judge0PathPrefix)],
     providers: [
       ...GATEWAY_METRICS,
       ExecutionService,
@@ -90,6 +94,7 @@ export async function createGatewayTestApp(options: GatewayTestAppOptions = {}):
       Judge0Service,
       QueueHealthIndicator,
       { provide: ExecutionQueue, useValue: options.executionQueue ?? new FakeExecutionQueue() },
+      { provide: ExecutionEvents, useValue: options.executionEvents ?? new FakeExecutionEvents() },
       { provide: APP_PIPE, useFactory: createValidationPipe },
       { provide: APP_FILTER, useClass: HttpExceptionFilter },
       { provide: FOREIGN_ERROR_SHAPES, useValue: foreignErrorShapes(config.compat.judge0PathPrefix) },

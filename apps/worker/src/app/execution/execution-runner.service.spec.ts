@@ -76,7 +76,7 @@ describe('ExecutionRunnerService', () => {
     service = new ExecutionRunnerService(sandbox as unknown as SandboxRunner, new LanguageRegistry(), versions, config);
   });
 
-  const execute = (data: ExecutionJobData) => service.execute(data, (step) => progress.push(step));
+  const execute = (data: ExecutionJobData) => service.execute(data, { reportProgress: (step) => progress.push(step) });
 
   describe('the sandbox run it asks for', () => {
     it('runs the language\'s image with the files, stdin, run command and the configured output limit', async () => {
@@ -196,7 +196,7 @@ describe('ExecutionRunnerService', () => {
     it('becomes cancelled, with the signal passed to the sandbox, when the sandbox run was cancelled', async () => {
       const cancel = new AbortController();
       sandbox.failure = new SandboxCancelledError('exec-7');
-      const result = await service.execute(job(), () => undefined, cancel.signal);
+      const result = await service.execute(job(), { reportProgress: () => undefined, signal: cancel.signal });
       expect(sandbox.lastSpec.signal).toBe(cancel.signal);
       expect(result).toMatchObject({ status: ExecutionStatus.Cancelled, error: 'cancelled while it ran', version: 'python-1.0', exit_code: null });
     });
@@ -204,7 +204,7 @@ describe('ExecutionRunnerService', () => {
     it('becomes cancelled without running anything when the signal aborted before the run', async () => {
       const cancel = new AbortController();
       cancel.abort();
-      const result = await service.execute(job(), () => undefined, cancel.signal);
+      const result = await service.execute(job(), { reportProgress: () => undefined, signal: cancel.signal });
       expect(result).toMatchObject({ status: ExecutionStatus.Cancelled, error: 'cancelled before it started' });
       expect(sandbox.specs).toEqual([]);
     });

@@ -3,9 +3,19 @@ import { ConfigService } from '@nestjs/config';
 import { AppConfig, sandboxRuntimeOf } from '@ghostide/config';
 import { cancelledResult, ExecutionJobData, ExecutionJobProgress, ExecutionResult, internalErrorResult, MIN_MEMORY_LIMIT_MB } from '@ghostide/contracts';
 import { LanguageDefinition, LanguageRegistry } from '@ghostide/languages';
-import { SandboxCancelledError, SandboxRunner, SandboxRunSpec } from '@ghostide/sandbox';
+import { SandboxCancelledError, SandboxObserver, SandboxRunner, SandboxRunSpec } from '@ghostide/sandbox';
 import { ToolchainVersions } from '../toolchain/toolchain-versions';
 import { toExecutionResult } from './execution-result.mapper';
+
+/** What the caller of a run sees and controls while it goes. */
+export interface RunControls {
+  /** Shows the run's stage in its task. */
+  reportProgress: (progress: ExecutionJobProgress) => void;
+  /** Aborts the run: the task was cancelled. */
+  signal?: AbortSignal;
+  /** Sees each stage start and its output as it comes (the task's live events). */
+  observer?: SandboxObserver;
+}
 
 /** Turns a queued execution into a sandbox run and its outcome into an ExecutionResult. */
 @Injectable()
@@ -24,9 +34,9 @@ export class ExecutionRunnerService {
   /**
    * Runs one execution; every failure of the service itself becomes an internal_error result.
    * Rejects (the job fails, nothing runs) a job whose limits are not numbers within range.
-   * When `signal` aborts (the task was cancelled), the run stops and the result is cancelled.
+   * When the signal aborts (the task was cancelled), the run stops and the result is cancelled.
    */
-  async execute(job: ExecutionJobData, reportProgress: (progress: ExecutionJobProgress) => void, signal?: AbortSignal): Promise<ExecutionResult> {
+  async execute(job: ExecutionJobData, { reportProgress, signal, observer }: RunControls): Promise<ExecutionResult> {
     const language = this.languages.find(job.languageId);
     if (!language) {
       return internalErrorResult(job.executionId, job.languageId, 'unknown', `language "${job.languageId}" is not installed on this worker`);
@@ -41,7 +51,7 @@ export class ExecutionRunnerService {
     if (signal?.aborted) return cancelledResult(job.executionId, language.id, version, 'cancelled before it started');
     reportProgress({ stage: language.compile ? 'compiling' : 'running', percent: language.compile ? 30 : 50 });
     try {
-      const outcome = await this.sandbox.run({ ...this.sandboxSpec(job, language), signal });
+      const outcome = await this.sandbox.run({ ...this.sandboxSpec(job, language), signal, observer });
       return toExecutionResult(job, language, version, outcome);
     } catch (err) {
       if (err instanceof SandboxCancelledError) return cancelledResult(job.executionId, language.id, version, 'cancelled while it ran');

@@ -3,10 +3,10 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { AppConfig, validateEnvironment } from '@ghostide/config';
 import { cancelledResult, ExecutionJobData, ExecutionResult, ExecutionStatus, internalErrorResult } from '@ghostide/contracts';
 import { loggerParams } from '@ghostide/observability';
-import { ExecutionJob, ExecutionQueue } from '@ghostide/queue';
+import { ExecutionEvents, ExecutionJob, ExecutionQueue } from '@ghostide/queue';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { ExecutionMetrics } from '../metrics/execution-metrics';
-import { ExecutionRunnerService } from './execution-runner.service';
+import { ExecutionRunnerService, RunControls } from './execution-runner.service';
 import { ExecutionProcessor } from './execution.processor';
 
 /** What a user submits and what the program prints; none of it may appear in a log line. */
@@ -62,10 +62,12 @@ describe('ExecutionProcessor', () => {
   let lines: LogLine[];
   let handler: (job: ExecutionJob) => Promise<ExecutionResult>;
   let concurrency: number;
-  let answer: (data: ExecutionJobData, signal?: AbortSignal) => ExecutionResult | Promise<ExecutionResult>;
+  let answer: (data: ExecutionJobData, controls: RunControls) => ExecutionResult | Promise<ExecutionResult>;
   const recorded: unknown[] = [];
   /** Cancel watchers by execution id, as ExecutionQueue.watchCancel keeps them. */
   const watchers = new Map<string, () => void>();
+  /** Events published, as "id name data". */
+  const published: string[] = [];
 
   beforeAll(async () => {
     lines = [];
@@ -90,7 +92,11 @@ describe('ExecutionProcessor', () => {
       providers: [
         ExecutionProcessor,
         { provide: ExecutionQueue, useValue: executionQueue },
-        { provide: ExecutionRunnerService, useValue: { execute: async (data: ExecutionJobData, _progress: unknown, signal?: AbortSignal) => answer(data, signal) } },
+        {
+          provide: ExecutionEvents,
+          useValue: { publish: (id: string, name: string, data?: unknown) => published.push(`${id} ${name} ${JSON.stringify(data ?? {})}`) },
+        },
+        { provide: ExecutionRunnerService, useValue: { execute: async (data: ExecutionJobData, controls: RunControls) => answer(data, controls) } },
         { provide: ExecutionMetrics, useValue: { record: (summary: unknown) => recorded.push(summary) } },
         { provide: ConfigService, useValue: new ConfigService<AppConfig, true>(config) },
       ],
@@ -160,7 +166,7 @@ describe('ExecutionProcessor', () => {
 
   it("aborts the run's signal when its task is cancelled, and stops watching once the job ends", async () => {
     let aborted = false;
-    answer = (data, signal) =>
+    answer = (data, { signal }) =>
       new Promise((resolve) => {
         signal?.addEventListener('abort', () => {
           aborted = true;
@@ -176,6 +182,23 @@ describe('ExecutionProcessor', () => {
     expect(aborted).toBe(true);
     expect(watchers.has('exec-cancelled')).toBe(false);
     expect(lineOf('exec-cancelled')).toMatchObject({ level: INFO, status: 'cancelled' });
+  });
+
+  it('publishes the run as it goes: status running, what the sandbox observes, then end', async () => {
+    answer = (data, { observer }) => {
+      observer?.onStage?.('run');
+      observer?.onOutput?.('run', 'stdout', Buffer.from('hello\n'));
+      return successResult(data.executionId);
+    };
+
+    await handler(job('exec-live', 0));
+
+    expect(published.filter((line) => line.startsWith('exec-live '))).toEqual([
+      'exec-live status {"status":"running"}',
+      'exec-live stage {"stage":"run"}',
+      'exec-live stdout {"data":"hello\\n"}',
+      'exec-live end {}',
+    ]);
   });
 
   it('never logs the source, stdin, args or output of a job', () => {

@@ -2,16 +2,18 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@ghostide/config';
 import { ExecutionResult, ExecutionStatus, RUN_EXECUTION } from '@ghostide/contracts';
-import { ExecutionJob, ExecutionQueue } from '@ghostide/queue';
+import { ExecutionEvents, ExecutionJob, ExecutionQueue } from '@ghostide/queue';
 import { ExecutionMetrics } from '../metrics/execution-metrics';
 import { ExecutionRunnerService } from './execution-runner.service';
 import { ExecutionSummary, summarizeExecution } from './execution-summary';
+import { liveEvents } from './live-events';
 
 /**
  * Consumes RUN_EXECUTION jobs with the configured concurrency. Registered at
  * bootstrap, after the toolchain check, so a worker takes no job it cannot run.
  * Logs one line per job (ids, language, status and durations, never its data)
- * and records it in the metrics. A job cancelled while it runs (ExecutionQueue.watchCancel) is stopped.
+ * and records it in the metrics. A job cancelled while it runs (ExecutionQueue.watchCancel) is
+ * stopped; its stages and output are published as they come (ExecutionEvents).
  */
 @Injectable()
 export class ExecutionProcessor implements OnApplicationBootstrap {
@@ -20,6 +22,7 @@ export class ExecutionProcessor implements OnApplicationBootstrap {
 
   constructor(
     private readonly executionQueue: ExecutionQueue,
+    private readonly events: ExecutionEvents,
     private readonly runner: ExecutionRunnerService,
     private readonly metrics: ExecutionMetrics,
     config: ConfigService<AppConfig, true>,
@@ -41,11 +44,19 @@ export class ExecutionProcessor implements OnApplicationBootstrap {
       this.logger.warn(`execution ${executionId} cannot be cancelled: ${err.message}`);
       return () => undefined;
     });
+    this.events.publish(executionId, 'status', { status: 'running' });
+    const live = liveEvents(this.events, executionId);
     try {
-      const result = await this.runner.execute(job.data, (progress) => job.reportProgress(progress), cancel.signal);
+      const result = await this.runner.execute(job.data, {
+        reportProgress: (progress) => job.reportProgress(progress),
+        signal: cancel.signal,
+        observer: live.observer,
+      });
       this.report(summarizeExecution(result, job.queuedAtMs, startedAt, Date.now()));
       return result;
     } finally {
+      // Before the result is stored: a reader of the events sees `end`, then the result.
+      live.end();
       stopWatching();
     }
   }

@@ -79,6 +79,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/execution/task/{task_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A task's output as it comes, then its result (text/event-stream)
+         * @description Server-Sent Events, in order: `status` `{status}` (queued, then running), `stage` `{stage: "compile" | "run"}`, `stdout` and `stderr` `{data}` as the program writes (UTF-8), and last `result`: the final TaskStatus; then the stream ends. A client that joins late first gets what was already written. A `: heartbeat` comment comes at least every 10 s.
+         */
+        get: operations["streamTaskEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/execution/languages": {
         parameters: {
             query?: never;
@@ -1585,6 +1605,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    streamTaskEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-Sent Events, in order: `status` `{status}` (queued, then running), `stage` `{stage: "compile" | "run"}`, `stdout` and `stderr` `{data}` as the program writes (UTF-8), and last `result`: the final TaskStatus; then the stream ends. A client that joins late first gets what was already written. A `: heartbeat` comment comes at least every 10 s. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example event: status
+                     *     data: {"status":"queued"}
+                     *
+                     *     event: stdout
+                     *     data: {"data":"hello\n"}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Unknown task, or its result is past retention. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "task \"5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a\" not found (unknown, or its result has expired)",
+                     *       "error": "Not Found"
+                     *     }
+                     */
+                    "text/event-stream": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Redis down. See Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponse"];
                 };
             };
         };
