@@ -96,7 +96,7 @@ describe('the playground page at / in headless Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('passes the stdin box to the program and the args box, one argument per line, queueing the run and polling its task', async () => {
+  it('passes the stdin box to the program and the args box, one argument per line, queueing the run and streaming its events', async () => {
     const { page, loopbackRequests } = opened;
     await page.locator('#code').fill('import sys\nprint("got " + input())\nprint("|".join(sys.argv[1:]))');
     await page.locator('#stdin').fill('ghost');
@@ -106,11 +106,48 @@ describe('the playground page at / in headless Chromium', () => {
     await run(page);
 
     expect(await shownResult(page)).toMatchObject({ status: 'success', stdout: 'got ghost\none|two words|"three"\n' });
-    // The generated client's runAndWait: execute/async, then GET task until it has finished.
-    const [queue, ...polls] = loopbackRequests.slice(before);
+    // execute/async, then the task's events until its result: no polling.
+    const [queue, events, ...more] = loopbackRequests.slice(before);
     expect(queue).toBe('POST /api/v1/execution/execute/async');
-    expect(polls.length).toBeGreaterThan(0);
-    for (const poll of polls) expect(poll).toMatch(/^GET \/api\/v1\/execution\/task\/[\w-]+$/);
+    expect(events).toMatch(/^GET \/api\/v1\/execution\/task\/[\w-]+\/events$/);
+    expect(more).toEqual([]);
+  });
+
+  it('shows output as the program writes it, before the program has ended', async () => {
+    const { page } = opened;
+    await page.locator('#code').fill('import time\nprint("first")\ntime.sleep(3)\nprint("second")');
+
+    await page.click('#run');
+    await page.waitForFunction(() => document.getElementById('result-stdout')?.textContent === 'first\n', { timeout: 30_000 });
+    expect(await page.$eval('#run', (button) => (button as HTMLButtonElement).disabled)).toBe(true);
+    await page.waitForFunction(() => !(document.getElementById('run') as HTMLButtonElement).disabled, { timeout: 30_000 });
+
+    expect(await shownResult(page)).toMatchObject({ status: 'success', stdout: 'first\nsecond\n' });
+  });
+
+  it('stops an endless program with Stop: status cancelled', async () => {
+    const { page } = opened;
+    await page.locator('#code').fill('import time\nwhile True:\n    print("tick", flush=True)\n    time.sleep(0.2)');
+
+    await page.click('#run');
+    await page.waitForFunction(() => (document.getElementById('result-stdout')?.textContent ?? '').includes('tick'), { timeout: 30_000 });
+    await page.click('#stop');
+    await page.waitForFunction(() => !(document.getElementById('run') as HTMLButtonElement).disabled, { timeout: 10_000 });
+
+    expect((await shownResult(page)).status).toBe('cancelled');
+  });
+
+  it('runs with Ctrl+Enter in the code box', async () => {
+    const { page } = opened;
+    await page.locator('#code').fill('print("keyboard")');
+    await page.focus('#code');
+
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => document.getElementById('result-status')?.textContent === 'success', { timeout: 30_000 });
+
+    expect((await shownResult(page)).stdout).toBe('keyboard\n');
   });
 
   it('shows a compile error with the compiler output, the program not run', async () => {

@@ -1,5 +1,5 @@
-import { createExecutionClient, ExecutionApiError, type LanguageInfo, type WaitOptions } from '@ghostide/execution-client';
-import type { ExecutionRequest, TaskStatus } from '@ghostide/execution-client';
+import { createExecutionClient, ExecutionApiError, type LanguageInfo } from '@ghostide/execution-client';
+import type { ExecutionRequest, TaskEvent, TaskStatus } from '@ghostide/execution-client';
 
 /** The generated client, on the gateway that served this page (same origin, so no CORS). */
 const client = createExecutionClient({ baseUrl: '' });
@@ -11,10 +11,24 @@ export async function listLanguages(): Promise<LanguageInfo[]> {
   return data;
 }
 
-/**
- * Queues the run and polls its task until it has finished, reporting each
- * status polled (queued, preparing, compiling, running) to onProgress.
- */
-export function runProgram(request: ExecutionRequest, onProgress: WaitOptions['onProgress']): Promise<TaskStatus> {
-  return client.runAndWait(request, { onProgress });
+/** Queues the run (execute/async); its task id. */
+export async function startProgram(request: ExecutionRequest): Promise<string> {
+  const { data, error, response } = await client.POST('/api/v1/execution/execute/async', { body: request });
+  if (data === undefined) throw new ExecutionApiError('POST /api/v1/execution/execute/async', response, error);
+  return data.task_id;
+}
+
+/** The run's events as they come: progress, output, and last the result. */
+export function watchProgram(taskId: string): AsyncIterable<TaskEvent> {
+  return client.streamTask(taskId);
+}
+
+/** The finished task, polled: for a stream that ended without its result (a dropped connection). */
+export function waitForProgram(taskId: string): Promise<TaskStatus> {
+  return client.waitForTask(taskId);
+}
+
+/** Stops the run (DELETE task); it then ends with status cancelled. */
+export async function stopProgram(taskId: string): Promise<void> {
+  await client.cancel(taskId);
 }

@@ -1,5 +1,5 @@
-import type { ExecutionResult } from '@ghostide/execution-client';
-import { listLanguages, runProgram } from './execution-api';
+import type { ExecutionResult, TaskStatus } from '@ghostide/execution-client';
+import { listLanguages, startProgram, stopProgram, waitForProgram, watchProgram } from './execution-api';
 import { describeError, describeExit, describeFailedTask, describeProgress, describeTime, formatMemory, type ErrorText } from './result-text';
 import { toExecutionRequest } from './run-request';
 
@@ -16,9 +16,13 @@ const codeBox = element<HTMLTextAreaElement>('code');
 const stdinBox = element<HTMLTextAreaElement>('stdin');
 const argsBox = element<HTMLTextAreaElement>('args');
 const runButton = element<HTMLButtonElement>('run');
+const stopButton = element<HTMLButtonElement>('stop');
 const progress = element<HTMLElement>('progress');
 const errorSection = element<HTMLElement>('error');
 const resultSection = element<HTMLElement>('result');
+
+/** The task of the run under way, for Stop. */
+let runningTask: string | undefined;
 
 /** Each language's sample program (GET /languages), by id. */
 const samples = new Map<string, string>();
@@ -44,23 +48,60 @@ function showSample(): void {
 }
 
 async function run(): Promise<void> {
+  if (runButton.disabled) return;
   const request = toExecutionRequest({ language: languageSelect.value, code: codeBox.value, stdin: stdinBox.value, args: argsBox.value });
   runButton.disabled = true;
   progress.textContent = 'Sending…';
   errorSection.hidden = true;
   resultSection.hidden = true;
   try {
-    const task = await runProgram(request, (polled) => {
-      progress.textContent = describeProgress(polled);
-    });
-    if (task.result) showResult(task.result);
-    else showError(describeFailedTask(task));
+    const taskId = await startProgram(request);
+    runningTask = taskId;
+    stopButton.disabled = false;
+    showLiveOutput();
+    let finished: TaskStatus | undefined;
+    for await (const event of watchProgram(taskId)) {
+      if (event.event === 'stdout' || event.event === 'stderr') appendOutput(event.event, event.data);
+      else if (event.event === 'result') finished = event.task;
+      else progress.textContent = describeProgress(event) ?? progress.textContent;
+    }
+    finished ??= await waitForProgram(taskId);
+    if (finished.result) showResult(finished.result);
+    else showError(describeFailedTask(finished));
   } catch (error) {
     showError(describeError(error));
   } finally {
+    runningTask = undefined;
+    stopButton.disabled = true;
     runButton.disabled = false;
     progress.textContent = '';
   }
+}
+
+async function stop(): Promise<void> {
+  if (!runningTask) return;
+  stopButton.disabled = true;
+  progress.textContent = 'Stopping…';
+  // An error (the run ended meanwhile: 409) changes nothing: the run's own end is shown.
+  await stopProgram(runningTask).catch(() => undefined);
+}
+
+/** The result section while the program runs: its output as it comes, the rest once it has ended. */
+function showLiveOutput(): void {
+  const status = element('result-status');
+  status.textContent = 'running';
+  status.dataset['status'] = 'running';
+  for (const id of ['result-exit', 'result-time', 'result-memory', 'result-version', 'result-stdout', 'result-stderr', 'result-compile-output']) {
+    element(id).textContent = '';
+  }
+  element('result-stderr-block').hidden = true;
+  element('result-compile-block').hidden = true;
+  resultSection.hidden = false;
+}
+
+function appendOutput(stream: 'stdout' | 'stderr', text: string): void {
+  element(`result-${stream}`).append(text);
+  if (stream === 'stderr') element('result-stderr-block').hidden = false;
 }
 
 function showResult(result: ExecutionResult): void {
@@ -95,5 +136,13 @@ languageSelect.addEventListener('change', showSample);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();
+});
+stopButton.addEventListener('click', () => void stop());
+// Ctrl+Enter (Cmd+Enter on a Mac) runs, from anywhere on the page.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    void run();
+  }
 });
 void loadLanguages();

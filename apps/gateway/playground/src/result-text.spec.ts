@@ -59,9 +59,12 @@ describe('describeExit', () => {
 const TASK: TaskStatus = { task_id: 't1', status: 'running', progress: 40, stage: 'compiling', created_at: '2026-11-27T12:00:00.000Z' };
 
 describe('describeProgress', () => {
-  it('says what the polled task is doing', () => {
-    expect(describeProgress({ ...TASK, status: 'queued', stage: 'queued' })).toBe('Waiting for a worker…');
-    expect(describeProgress(TASK)).toBe('Compiling…');
+  it('says what the run is doing from its status and stage events, and nothing for its output', () => {
+    expect(describeProgress({ event: 'status', status: 'queued' })).toBe('Waiting for a worker…');
+    expect(describeProgress({ event: 'status', status: 'running' })).toBe('Preparing the sandbox…');
+    expect(describeProgress({ event: 'stage', stage: 'compile' })).toBe('Compiling…');
+    expect(describeProgress({ event: 'stage', stage: 'run' })).toBe('Running…');
+    expect(describeProgress({ event: 'stdout', data: 'hi\n' })).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { ExecutionApiError, TaskWaitTimeoutError, type ExecutionResult, type TaskStatus } from '@ghostide/execution-client';
+import { ExecutionApiError, TaskWaitTimeoutError, type ExecutionResult, type TaskEvent, type TaskStatus } from '@ghostide/execution-client';
 
 /** "12 ms" below a second, "1.23 s" from there on. */
 export function formatDuration(ms: number): string {
@@ -26,17 +26,11 @@ export function describeExit(result: ExecutionResult): string {
   return 'did not run';
 }
 
-const STAGE_TEXT: Record<TaskStatus['stage'], string> = {
-  queued: 'Waiting for a worker…',
-  preparing: 'Preparing the sandbox…',
-  compiling: 'Compiling…',
-  running: 'Running…',
-  finished: 'Finishing…',
-};
-
-/** What a polled task is doing, for the line beside Run. */
-export function describeProgress(task: TaskStatus): string {
-  return STAGE_TEXT[task.stage];
+/** What a run is doing, for the line beside Run, from its status and stage events; undefined for output and the result. */
+export function describeProgress(event: TaskEvent): string | undefined {
+  if (event.event === 'status') return event.status === 'queued' ? 'Waiting for a worker…' : 'Preparing the sandbox…';
+  if (event.event === 'stage') return event.stage === 'compile' ? 'Compiling…' : 'Running…';
+  return undefined;
 }
 
 /** What the page's alert shows: a title and every problem named. */
