@@ -29,10 +29,17 @@ export interface ExecutionEventReader {
  */
 const MAX_EVENTS_PER_EXECUTION = 20_000;
 const EVENTS_PER_READ = 100;
+/**
+ * How long a run's events outlive its last one. Shorter than the result's retention: up to a
+ * megabyte of output each, they would fill Redis in a burst of chatty runs. A client that joins
+ * later gets the result alone, which holds the whole output too.
+ */
+const EVENTS_TTL_SECONDS = 600;
 
 /**
  * Each execution's live events in a Redis stream: the worker appends, any gateway reads, from the
- * start for a client that joins late. They expire with the result (RESULT_TTL_SECONDS).
+ * start for a client that joins late. They expire EVENTS_TTL_SECONDS after the last one, or with
+ * the result when that is kept shorter (RESULT_TTL_SECONDS).
  */
 @Injectable()
 export class ExecutionEvents {
@@ -43,7 +50,7 @@ export class ExecutionEvents {
     @InjectQueue(EXECUTION_QUEUE) private readonly queue: Queue<ExecutionJobData>,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.ttlSeconds = config.get('queue', { infer: true }).resultTtlSeconds;
+    this.ttlSeconds = Math.min(EVENTS_TTL_SECONDS, config.get('queue', { infer: true }).resultTtlSeconds);
   }
 
   /**
