@@ -28,7 +28,8 @@ export class LanguagesController {
   @ApiOkResponse({ type: LanguageInfoDto })
   @ApiNotFoundErrorResponse(
     'Unknown language.',
-    `language "brainfuck" is not supported; use one of: ${new LanguageRegistry().names().join(', ')}`,
+    // The first names only: the document does not change with every language added.
+    `language "brainfuck" is not supported; use one of: ${new LanguageRegistry().names().slice(0, 14).join(', ')}, ...`,
   )
   async get(@Param('language') idOrAlias: string): Promise<LanguageInfo> {
     const language = this.languages.find(idOrAlias);

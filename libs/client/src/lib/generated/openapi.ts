@@ -1712,7 +1712,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 404,
-                     *       "message": "language \"brainfuck\" is not supported; use one of: python, py, python3, javascript, js, node, nodejs, java, jdk, openjdk, cpp, c++, g++, cxx, ada, gnat, awk, gawk, bash, sh, shell, c, gcc, c17, clojure, clj, cobol, cob, gnucobol, coffeescript, coffee, commonlisp, lisp, sbcl, common-lisp, cl, csharp, c#, cs, mono, d, dlang, gdc, elixir, ex, exs, erlang, erl, escript, fortran, gfortran, f90, go, golang, groovy, haskell, hs, ghc, kotlin, kt, kotlinc, lua, lua5.4, nasm, asm, assembly, x86-64, nim, objective-c, objc, objectivec, ocaml, ml, ocamlopt, octave, matlab, pascal, fpc, freepascal, delphi, perl, pl, perl5, php, prolog, swipl, swi-prolog, r, rscript, rlang, racket, rkt, raku, perl6, rakudo, ruby, rb, rust, rs, rustc, scala, scalac, scheme, guile, scm, sql, sqlite, sqlite3, tcl, tclsh, typescript, ts, tsc, vala, valac",
+                     *       "message": "language \"brainfuck\" is not supported; use one of: python, py, python3, javascript, js, node, nodejs, java, jdk, openjdk, cpp, c++, g++, cxx, ...",
                      *       "error": "Not Found"
                      *     }
                      */
