@@ -30,6 +30,7 @@ import { pascal } from './pascal/pascal.language';
 import { perl } from './perl/perl.language';
 import { php } from './php/php.language';
 import { prolog } from './prolog/prolog.language';
+import { pypy } from './pypy/pypy.language';
 import { python } from './python/python.language';
 import { r } from './r/r.language';
 import { racket } from './racket/racket.language';
@@ -76,6 +77,7 @@ export const ALL_LANGUAGES: readonly LanguageDefinition[] = [
   perl,
   php,
   prolog,
+  pypy,
   r,
   racket,
   raku,
