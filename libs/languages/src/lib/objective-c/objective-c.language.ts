@@ -1,3 +1,4 @@
+import { c } from '../c/c.language';
 import { asRelativePath, defineLanguage } from '../language-definition';
 
 export const objectiveC = defineLanguage({
@@ -39,16 +40,10 @@ export const objectiveC = defineLanguage({
     '}',
     '',
   ].join('\n'),
+  // C is Objective-C too: C's programs, but for the crash (an unknown message) and the files (a class).
   conformance: {
-    echoStdin:
-      '#import <stdio.h>\n#import <string.h>\nint main(void) { char l[256]; if (!fgets(l, sizeof l, stdin)) return 1; l[strcspn(l, "\\n")] = 0; printf("got %s\\n", l); return 0; }',
-    printArgs: '#import <stdio.h>\nint main(int argc, char **argv) { for (int i = 1; i < argc; i++) printf("%s%s", i > 1 ? "|" : "", argv[i]); printf("\\n"); return 0; }',
-    exitThree: '#import <stdio.h>\nint main(void) { puts("bye"); return 3; }',
+    ...c.conformance,
     crash: '#import <objc/Object.h>\nint main(void) { [Object noSuchMethod]; return 0; }',
-    infiniteLoop: 'int main(void) { volatile unsigned long n = 0; for (;;) n++; }',
-    memoryBomb: '#import <stdlib.h>\n#import <string.h>\nint main(void) { for (;;) { char *p = malloc(16 << 20); if (p) memset(p, 1, 16 << 20); } }',
-    outputFlood: '#import <stdio.h>\n#import <string.h>\nint main(void) { char s[1001]; memset(s, \'x\', 1000); s[1000] = 0; for (;;) puts(s); }',
-    compileError: 'int main(void) { return undefined_name; }',
     multiFile: [
       { name: 'main.m', content: '#import <stdio.h>\n#import "Helper.h"\nint main(void) { printf("sum %d\\n", [Helper add:2 to:3]); return 0; }' },
       { name: 'Helper.h', content: '#import <objc/Object.h>\n@interface Helper : Object\n+ (int)add:(int)a to:(int)b;\n@end' },
