@@ -26,7 +26,7 @@ export function renderModule({ id }: NewLanguageOptions): string {
   return `import { defineLanguage } from '../language-definition';
 
 // Scaffolded by npm run new-language: replace every TODO, then run the conformance suite:
-//   CONFORMANCE_LANGUAGES=${id} npx nx run gateway:integration --testPathPattern=conformance
+//   CONFORMANCE_LANGUAGES=${id} npx nx run gateway:integration --testPathPatterns=conformance
 // A compiled language adds compile: ({ files }) => [...] and conformance.compileError (see cpp/).
 export const ${name} = defineLanguage({
   id: '${id}',
@@ -97,7 +97,7 @@ function main(): void {
   console.log(`wrote:\n${written.map((path) => `  ${path.slice(WORKSPACE_ROOT.length + 1)}`).join('\n')}`);
   console.log(`next: fill in the module's TODOs, then
   npm run setup -- --languages ${id}
-  CONFORMANCE_LANGUAGES=${id} npx nx run gateway:integration --testPathPattern=conformance
+  CONFORMANCE_LANGUAGES=${id} npx nx run gateway:integration --testPathPatterns=conformance
   npm run languages:table`);
 }
 
