@@ -26,7 +26,9 @@ describe('DELETE /api/v1/execution/task/{task_id}: cancel', () => {
     await untilRunning(taskId);
 
     const cancelledAt = Date.now();
-    expect((await api.cancel(taskId)).status).toBe('running');
+    // The answer is the task as read after the request: still running, or already ended if its worker was that quick.
+    const answer = await api.cancel(taskId);
+    expect(answer.status === 'running' || answer.result?.status === ExecutionStatus.Cancelled).toBe(true);
     const final = await api.waitForTask(taskId, FAST_POLL);
 
     expect(final.status).toBe('completed');
