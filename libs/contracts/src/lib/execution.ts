@@ -74,6 +74,11 @@ export interface TaskStatus {
   finished_at?: string;
 }
 
+/** A task that will not change any more: completed (with its result) or failed. */
+export function isTaskEnded(task: TaskStatus): boolean {
+  return task.status === 'completed' || task.status === 'failed';
+}
+
 /** Stages a job goes through, reported as progress. */
 export type ExecutionStage = 'queued' | 'preparing' | 'compiling' | 'running' | 'finished';
 

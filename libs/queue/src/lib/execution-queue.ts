@@ -10,6 +10,7 @@ import {
   ExecutionJobData,
   ExecutionJobProgress,
   ExecutionResult,
+  isTaskEnded,
   RUN_EXECUTION,
   TaskStatus,
   WORKER_HEARTBEATS_KEY,
@@ -154,7 +155,7 @@ export class ExecutionQueue implements OnModuleDestroy {
   async cancel(taskId: string): Promise<CancelOutcome> {
     const detail = await this.getTaskDetail(taskId);
     if (!detail) return { found: 'unknown' };
-    if (detail.task.status === 'completed' || detail.task.status === 'failed') return { found: 'ended', task: detail.task };
+    if (isTaskEnded(detail.task)) return { found: 'ended', task: detail.task };
     const client = this.queue.client;
     await withTimeout(client.set(CANCEL_MARK_KEY_PREFIX + taskId, '1', 'EX', this.resultTtlSeconds), REDIS_TIMEOUT_MS, 'marking the task cancelled');
     const taken = await withTimeout(

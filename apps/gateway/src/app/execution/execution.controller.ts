@@ -1,8 +1,8 @@
-import { Body, ConflictException, Controller, Delete, Get, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, ConflictException, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { TaskStatus, ValidationReport } from '@ghostide/contracts';
 import type { Request } from 'express';
-import { ApiConflictErrorResponse, ApiNotFoundErrorResponse, ApiRateLimitedResponse, ApiRequestBodyErrors, ApiRetryLaterResponse } from '../common/error-responses';
+import { ApiConflictErrorResponse, ApiRateLimitedResponse, ApiRequestBodyErrors, ApiRetryLaterResponse } from '../common/error-responses';
 import { ExecutionThrottlerGuard } from '../rate-limit/execution-throttler.guard';
 import { ExecuteRequestDto } from './dto/execute-request.dto';
 import { ExecutionResultDto } from './dto/execution-result.dto';
@@ -11,6 +11,7 @@ import { ValidateRequestDto } from './dto/validate-request.dto';
 import { ValidationReportDto } from './dto/validation-report.dto';
 import { ExecutionRequestValidator } from './execution-request.validator';
 import { ExecutionService } from './execution.service';
+import { ApiTaskNotFoundResponse, taskNotFound } from './task-not-found';
 
 /** Request examples for Swagger UI's "Try it out" and the generated client's docs. */
 const EXECUTE_EXAMPLES = {
@@ -75,14 +76,11 @@ export class ExecutionController {
   @Get('task/:task_id')
   @ApiOperation({ operationId: 'getTask', summary: 'Status of a queued run: queued, running (with progress), completed or failed' })
   @ApiOkResponse({ type: TaskStatusDto })
-  @ApiNotFoundErrorResponse(
-    'Unknown task, or its result is past retention.',
-    'task "5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a" not found (unknown, or its result has expired)',
-  )
+  @ApiTaskNotFoundResponse()
   @ApiRetryLaterResponse('Redis down.', ['redisDown'])
   async getTask(@Param('task_id') taskId: string): Promise<TaskStatus> {
     const task = await this.executions.getTask(taskId);
-    if (!task) throw new NotFoundException(`task "${taskId}" not found (unknown, or its result has expired)`);
+    if (!task) throw taskNotFound(taskId);
     return task;
   }
 
@@ -95,15 +93,12 @@ export class ExecutionController {
       'A queued task never starts: it is completed at once with status cancelled. A running one is killed within a second (its sandbox is destroyed) and completes with status cancelled; poll it for the result.',
   })
   @ApiAcceptedResponse({ type: TaskStatusDto, description: 'The task after the request: completed (cancelled) when it was queued, still running until its worker has stopped it.' })
-  @ApiNotFoundErrorResponse(
-    'Unknown task, or its result is past retention.',
-    'task "5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a" not found (unknown, or its result has expired)',
-  )
+  @ApiTaskNotFoundResponse()
   @ApiConflictErrorResponse('The task has ended already.', 'task "5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a" has ended already (completed); nothing to cancel')
   @ApiRetryLaterResponse('Redis down.', ['redisDown'])
   async cancelTask(@Param('task_id') taskId: string): Promise<TaskStatus> {
     const cancelled = await this.executions.cancel(taskId);
-    if (cancelled.found === 'unknown') throw new NotFoundException(`task "${taskId}" not found (unknown, or its result has expired)`);
+    if (cancelled.found === 'unknown') throw taskNotFound(taskId);
     if (cancelled.found === 'ended') throw new ConflictException(`task "${taskId}" has ended already (${cancelled.task.status}); nothing to cancel`);
     return cancelled.task;
   }

@@ -1,11 +1,12 @@
-import { Controller, Get, Logger, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { TaskStatus } from '@ghostide/contracts';
+import { isTaskEnded } from '@ghostide/contracts';
 import { ExecutionEvents } from '@ghostide/queue';
 import type { Request, Response } from 'express';
 import { once } from 'node:events';
-import { ApiNotFoundErrorResponse, ApiRetryLaterResponse } from '../common/error-responses';
+import { ApiRetryLaterResponse } from '../common/error-responses';
 import { ExecutionService } from './execution.service';
+import { ApiTaskNotFoundResponse, taskNotFound } from './task-not-found';
 
 /** How long one read of the events waits before the task itself is looked at again. */
 const READ_BLOCK_MS = 1_000;
@@ -35,13 +36,10 @@ export class TaskEventsController {
     description: EVENTS_DESCRIPTION,
     content: { 'text/event-stream': { schema: { type: 'string' }, example: 'event: status\ndata: {"status":"queued"}\n\nevent: stdout\ndata: {"data":"hello\\n"}\n\n' } },
   })
-  @ApiNotFoundErrorResponse(
-    'Unknown task, or its result is past retention.',
-    'task "5b0f7c1e-2a4d-4a4e-9d7e-3f2b1c0d9e8a" not found (unknown, or its result has expired)',
-  )
+  @ApiTaskNotFoundResponse()
   @ApiRetryLaterResponse('Redis down.', ['redisDown'])
   async stream(@Param('task_id') taskId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    if (!(await this.executions.getTask(taskId))) throw new NotFoundException(`task "${taskId}" not found (unknown, or its result has expired)`);
+    if (!(await this.executions.getTask(taskId))) throw taskNotFound(taskId);
     response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
     let open = true;
     request.on('close', () => (open = false));
@@ -67,7 +65,7 @@ export class TaskEventsController {
         if (ended || batch.length === 0) {
           const task = await this.executions.getTask(taskId);
           if (!task) break;
-          if (isFinished(task)) {
+          if (isTaskEnded(task)) {
             await send(sseEvent('result', task));
             break;
           }
@@ -86,10 +84,6 @@ export class TaskEventsController {
       response.end();
     }
   }
-}
-
-function isFinished(task: TaskStatus): boolean {
-  return task.status === 'completed' || task.status === 'failed';
 }
 
 /** One Server-Sent Event; JSON has no raw newline, so one data line. */

@@ -1,4 +1,4 @@
-import { ExecutionJobData, ExecutionResult, ExecutionStatus, TaskStatus, WorkerHeartbeat } from '@ghostide/contracts';
+import { ExecutionJobData, ExecutionResult, ExecutionStatus, isTaskEnded, TaskStatus, WorkerHeartbeat } from '@ghostide/contracts';
 import { CancelOutcome, EnqueueOptions, ExecutionQueue, QueuedExecution, SessionQueueFullError, TaskDetail } from '@ghostide/queue';
 
 /** The part of ExecutionQueue the gateway uses; the fake implements exactly this, so signatures stay in step. */
@@ -124,7 +124,7 @@ export class FakeExecutionQueue implements GatewayQueue {
     await this.failIfRedisDown();
     const task = this.tasks.get(taskId);
     if (!task) return { found: 'unknown' };
-    if (task.status === 'completed' || task.status === 'failed') return { found: 'ended', task };
+    if (isTaskEnded(task)) return { found: 'ended', task };
     this.cancelled.push(taskId);
     return { found: 'cancelled', task };
   }
