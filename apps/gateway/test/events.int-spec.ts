@@ -1,13 +1,9 @@
 import { ExecutionStatus } from '@ghostide/contracts';
 import type { ExecutionRequest, TaskEvent } from '@ghostide/execution-client';
-import { api, FAST_POLL, ok } from './support/api';
+import { api, FAST_POLL, queueRun, untilRunning } from './support/api';
 
 /** Prints 0 to 4, one line every 300 ms. */
 const TICKER: ExecutionRequest = { language: 'python', code: 'import time\nfor i in range(5):\n    print(i)\n    time.sleep(0.3)' };
-
-async function queue(request: ExecutionRequest): Promise<string> {
-  return (await ok('POST /api/v1/execution/execute/async', api.POST('/api/v1/execution/execute/async', { body: request }))).task_id;
-}
 
 /** Every event of the task, each with the time it arrived. */
 async function collect(taskId: string): Promise<{ event: TaskEvent; at: number }[]> {
@@ -18,7 +14,7 @@ async function collect(taskId: string): Promise<{ event: TaskEvent; at: number }
 
 describe('GET /api/v1/execution/task/{task_id}/events: output as it comes', () => {
   it('streams the first line more than a second before the result, then the result, and ends', async () => {
-    const seen = await collect(await queue(TICKER));
+    const seen = await collect(await queueRun(TICKER));
     const events = seen.map(({ event }) => event);
 
     expect(events.slice(0, 3)).toEqual([
@@ -35,7 +31,7 @@ describe('GET /api/v1/execution/task/{task_id}/events: output as it comes', () =
   });
 
   it('gives a client that joins after the end everything that was written, then the result', async () => {
-    const taskId = await queue({ language: 'python', code: 'import sys\nprint("out")\nprint("err", file=sys.stderr)' });
+    const taskId = await queueRun({ language: 'python', code: 'import sys\nprint("out")\nprint("err", file=sys.stderr)' });
     await api.waitForTask(taskId, FAST_POLL);
 
     const events = (await collect(taskId)).map(({ event }) => event);
@@ -55,7 +51,7 @@ describe('GET /api/v1/execution/task/{task_id}/events: output as it comes', () =
   });
 
   it('shows the compile stage before the run for a compiled language', async () => {
-    const taskId = await queue({ language: 'c', code: '#include <stdio.h>\nint main(void) { puts("compiled"); }\n// events' });
+    const taskId = await queueRun({ language: 'c', code: '#include <stdio.h>\nint main(void) { puts("compiled"); }\n// events' });
     const stages = (await collect(taskId)).map(({ event }) => event).filter((event) => event.event === 'stage');
     expect(stages).toEqual([
       { event: 'stage', stage: 'compile' },
@@ -64,13 +60,9 @@ describe('GET /api/v1/execution/task/{task_id}/events: output as it comes', () =
   });
 
   it('ends with the cancelled result when the task is cancelled while it streams', async () => {
-    const taskId = await queue({ language: 'python', code: 'import time\nwhile True:\n    print("tick")\n    time.sleep(0.2)', timeout: 30 });
+    const taskId = await queueRun({ language: 'python', code: 'import time\nwhile True:\n    print("tick")\n    time.sleep(0.2)', timeout: 30 });
     const streaming = collect(taskId);
-    for (;;) {
-      const task = await ok('GET task', api.GET('/api/v1/execution/task/{task_id}', { params: { path: { task_id: taskId } } }));
-      if (task.status === 'running') break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await untilRunning(taskId);
     await api.cancel(taskId);
 
     const events = (await streaming).map(({ event }) => event);

@@ -26,6 +26,21 @@ export function execute(request: ExecutionRequest): Promise<ExecutionResult> {
 }
 
 
+/** Queues a run (execute/async) and returns its task id. */
+export async function queueRun(request: ExecutionRequest): Promise<string> {
+  return (await ok('POST /api/v1/execution/execute/async', api.POST('/api/v1/execution/execute/async', { body: request }))).task_id;
+}
+
+/** Polls until the task's program runs (stage running, past the worker's preparing); throws if it ends first. */
+export async function untilRunning(taskId: string): Promise<void> {
+  for (;;) {
+    const task = await ok('GET task', api.GET('/api/v1/execution/task/{task_id}', { params: { path: { task_id: taskId } } }));
+    if (task.status === 'running' && task.stage === 'running') return;
+    if (task.status === 'completed' || task.status === 'failed') throw new Error(`task ${taskId} ended (${task.status}) before it ran`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** A raw response's status, headers and parsed JSON body. */
 export interface RawResponse<T> {
   status: number;
